@@ -1,0 +1,104 @@
+// Builds the Fastify app: plugins, module routes, OpenAPI, the web app, one error handler.
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyBaseLogger } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppContext } from './context.ts';
+import { ErrorReply } from './lib/http.ts';
+import { auditRoutes } from './modules/audit/audit.routes.ts';
+import { identityRoutes } from './modules/identity/identity.routes.ts';
+import { organisationRoutes } from './modules/organisations/organisations.routes.ts';
+import { peopleRoutes } from './modules/people/people.routes.ts';
+import { unitRoutes } from './modules/units/units.routes.ts';
+import { registerAuth } from './plugins/auth.ts';
+import { registerErrorHandler, requestLang } from './plugins/errors.ts';
+import { translate } from './errors.ts';
+
+export const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
+
+export interface BuildOptions {
+  logger?: FastifyBaseLogger;
+  serveWeb?: boolean;
+}
+
+export async function buildApp(ctx: AppContext, opts: BuildOptions = {}) {
+  const app = Fastify({
+    ...(opts.logger ? { loggerInstance: opts.logger } : { logger: false }),
+    trustProxy: ctx.env.trustProxy,
+    bodyLimit: 1024 * 1024,
+    requestIdHeader: 'x-request-id',
+    genReqId: () => randomUUID(),
+    ajv: { customOptions: { removeAdditional: false } },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandler(app);
+  app.addHook('onSend', async (req, reply) => {
+    reply.header('x-request-id', req.id);
+  });
+
+  await app.register(fastifyCookie);
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Lantỏa API',
+        version: '0.1.0',
+        description:
+          'Platform for mass digital-skills campaigns. Errors are `{ "error": { "code", "message", "details?" } }`; ' +
+          'cookie-authenticated writes must send the session `csrfToken` in the `x-csrf-token` header.',
+      },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'lantoa_session' } } },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  registerAuth(app, ctx);
+
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  r.get('/healthz', { schema: { tags: ['operations'], summary: 'Liveness', response: { 200: z.object({ status: z.literal('ok') }) } } }, async () => ({ status: 'ok' as const }));
+  r.get(
+    '/readyz',
+    { schema: { tags: ['operations'], summary: 'Readiness: the database answers', response: { 200: z.object({ status: z.literal('ready'), database: z.string() }), 503: ErrorReply } } },
+    async (req, reply) => {
+      try {
+        await ctx.database.ping();
+        return { status: 'ready' as const, database: ctx.database.kind };
+      } catch {
+        return reply.status(503).send({ error: { code: 'NOT_READY', message: translate('NOT_READY', requestLang(req)) } });
+      }
+    },
+  );
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  identityRoutes(app, ctx);
+  unitRoutes(app, ctx);
+  organisationRoutes(app, ctx);
+  peopleRoutes(app, ctx);
+  auditRoutes(app, ctx);
+
+  if (opts.serveWeb && existsSync(path.join(webDist, 'index.html'))) {
+    await app.register(fastifyStatic, { root: webDist, wildcard: false, maxAge: '1h' });
+    // Client-side routes: any GET outside /api that is not a file gets the app shell.
+    app.setNotFoundHandler((req, reply) => {
+      if (req.method === 'GET' && !req.url.startsWith('/api/')) return reply.type('text/html').sendFile('index.html', { maxAge: 0 });
+      return reply
+        .status(404)
+        .send({ error: { code: 'NOT_FOUND', message: translate('NOT_FOUND', requestLang(req)) } });
+    });
+  }
+  return app;
+}

@@ -1,0 +1,16 @@
+// The `lantoa` command line. Each command lives in its own file; this wires them up.
+import { Command } from 'commander';
+import { adminCreateCommand } from './admin-create.ts';
+import { demoSeedCommand } from './demo-seed.ts';
+import { migrateCommand } from './migrate.ts';
+import { serveCommand } from './serve.ts';
+import { unitsImportCommand } from './units-import.ts';
+
+const program = new Command('lantoa').description('Lantỏa — digital-skills campaign platform');
+program.addCommand(serveCommand());
+program.addCommand(migrateCommand());
+program.addCommand(adminCreateCommand());
+program.addCommand(demoSeedCommand());
+program.addCommand(unitsImportCommand());
+
+await program.parseAsync(process.argv);

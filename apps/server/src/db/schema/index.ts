@@ -1,0 +1,3 @@
+export * from './identity.ts';
+export * from './orgs.ts';
+export * from './units.ts';

@@ -1,0 +1,106 @@
+// Organisations, households and people (F7).
+import { sql } from 'drizzle-orm';
+import {
+  date,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { units } from './units.ts';
+
+export const organisationType = pgEnum('organisation_type', [
+  'state_agency',
+  'enterprise',
+  'cooperative',
+  'household_business',
+  'school',
+  'university',
+  'vocational_school',
+  'community_team',
+]);
+
+export const organisations = pgTable(
+  'organisations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    name: text('name').notNull(),
+    searchText: text('search_text').notNull(),
+    type: organisationType('type').notNull(),
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => units.id),
+    parentId: uuid('parent_id'),
+    /** Materialised path of ids, "/uuid/uuid/", for organisation-subtree scope checks. */
+    path: text('path').notNull(),
+    taxCode: text('tax_code'),
+    address: text('address'),
+    workerCount: integer('worker_count'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('organisations_unit_idx').on(t.unitId),
+    index('organisations_parent_idx').on(t.parentId),
+    index('organisations_path_idx').using('btree', t.path.op('text_pattern_ops')),
+    index('organisations_search_trgm_idx').using('gin', t.searchText.op('gin_trgm_ops')),
+  ],
+);
+
+export const households = pgTable(
+  'households',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    code: text('code'),
+    headName: text('head_name'),
+    address: text('address'),
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => units.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('households_unit_idx').on(t.unitId)],
+);
+
+export const gender = pgEnum('gender', ['male', 'female', 'other']);
+
+export const people = pgTable(
+  'people',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    fullName: text('full_name').notNull(),
+    searchText: text('search_text').notNull(),
+    birthDate: date('birth_date'),
+    birthYear: smallint('birth_year'),
+    gender: gender('gender'),
+    phone: text('phone'),
+    email: text('email'),
+    /** AES-256-GCM ciphertext; never leaves the server. */
+    nationalIdCipher: text('national_id_cipher'),
+    /** HMAC-SHA256 of the normalised number: exact-match lookup without decrypting. */
+    nationalIdHash: text('national_id_hash'),
+    nationalIdLast4: text('national_id_last4'),
+    /** Unit of residence; empty until a self-registered learner finishes onboarding. */
+    unitId: integer('unit_id').references(() => units.id),
+    organisationId: uuid('organisation_id').references(() => organisations.id),
+    householdId: uuid('household_id').references(() => households.id),
+    targetGroups: text('target_groups').array().notNull().default(sql`'{}'::text[]`),
+    vulnerabilities: text('vulnerabilities').array().notNull().default(sql`'{}'::text[]`),
+    createdBy: uuid('created_by'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('people_unit_name_idx').on(t.unitId, t.fullName),
+    index('people_organisation_idx').on(t.organisationId),
+    index('people_household_idx').on(t.householdId),
+    uniqueIndex('people_national_id_hash_key').on(t.nationalIdHash),
+    index('people_search_trgm_idx').using('gin', t.searchText.op('gin_trgm_ops')),
+    index('people_phone_idx').on(t.phone),
+  ],
+);

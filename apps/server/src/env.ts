@@ -1,0 +1,66 @@
+// Configuration: parsed once at boot with zod. Nothing else reads process.env.
+import path from 'node:path';
+import { z } from 'zod';
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional(),
+  LANTOA_DATA_DIR: z.string().min(1).default('./data'),
+  LANTOA_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  LANTOA_DEMO: z.enum(['true', 'false']).optional(),
+  LANTOA_DEMO_PROVINCE: z.string().regex(/^\d{2}$/).default('19'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(24 * 14),
+  COOKIE_SECURE: z.enum(['true', 'false', 'auto']).default('auto'),
+  TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+});
+
+export type Env = {
+  nodeEnv: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  /** Key material for encrypting national ID numbers and keyed hashes. */
+  secret: string | undefined;
+  demo: boolean;
+  demoProvinceCode: string;
+  logLevel: string;
+  sessionTtlHours: number;
+  cookieSecure: 'true' | 'false' | 'auto';
+  trustProxy: boolean;
+};
+
+export class EnvError extends Error {}
+
+export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
+  const result = EnvSchema.safeParse(cleaned);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new EnvError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = result.data;
+  if (e.NODE_ENV === 'production' && !e.LANTOA_SECRET) {
+    throw new EnvError('Invalid configuration:\n  LANTOA_SECRET: required when NODE_ENV=production');
+  }
+  return {
+    nodeEnv: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: path.resolve(e.LANTOA_DATA_DIR),
+    secret: e.LANTOA_SECRET,
+    demo: e.LANTOA_DEMO ? e.LANTOA_DEMO === 'true' : e.NODE_ENV !== 'production',
+    demoProvinceCode: e.LANTOA_DEMO_PROVINCE,
+    logLevel: e.LOG_LEVEL,
+    sessionTtlHours: e.SESSION_TTL_HOURS,
+    cookieSecure: e.COOKIE_SECURE,
+    trustProxy: e.TRUST_PROXY === 'true',
+  };
+}

@@ -1,0 +1,92 @@
+// Named error factories with HTTP status and a stable code. Messages are translated (vi default,
+// en second); codes are not. The global handler in app.ts turns these — and zod and database
+// errors — into { error: { code, message, details? } }.
+
+export type Lang = 'vi' | 'en';
+export interface ErrorDetail {
+  path: string;
+  message: string;
+}
+
+const messages: Record<string, { vi: string; en: string }> = {
+  VALIDATION_FAILED: { vi: 'Dữ liệu không hợp lệ.', en: 'The request is not valid.' },
+  MALFORMED_BODY: { vi: 'Nội dung yêu cầu không đọc được (JSON lỗi).', en: 'The request body is not valid JSON.' },
+  UNSUPPORTED_MEDIA_TYPE: { vi: 'Chỉ nhận nội dung JSON.', en: 'Only JSON request bodies are accepted.' },
+  UNAUTHENTICATED: { vi: 'Bạn cần đăng nhập.', en: 'You need to sign in.' },
+  INVALID_CREDENTIALS: {
+    vi: 'Số điện thoại/email hoặc mật khẩu không đúng.',
+    en: 'Wrong phone/email or password.',
+  },
+  LOGIN_LOCKED: {
+    vi: 'Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau ít phút.',
+    en: 'Too many failed sign-in attempts. Please try again in a few minutes.',
+  },
+  CSRF_INVALID: {
+    vi: 'Phiên làm việc không hợp lệ, vui lòng tải lại trang.',
+    en: 'Invalid request token; please reload the page.',
+  },
+  FORBIDDEN: { vi: 'Bạn không có quyền thực hiện thao tác này.', en: 'You are not allowed to do this.' },
+  OUT_OF_SCOPE: {
+    vi: 'Bản ghi nằm ngoài phạm vi quản lý của bạn.',
+    en: 'This record is outside your scope.',
+  },
+  NOT_FOUND: { vi: 'Không tìm thấy.', en: 'Not found.' },
+  UNIT_NOT_FOUND: { vi: 'Không tìm thấy đơn vị hành chính.', en: 'Administrative unit not found.' },
+  PERSON_NOT_FOUND: { vi: 'Không tìm thấy người này.', en: 'Person not found.' },
+  ORGANISATION_NOT_FOUND: { vi: 'Không tìm thấy tổ chức.', en: 'Organisation not found.' },
+  ACCOUNT_NOT_FOUND: { vi: 'Không tìm thấy tài khoản.', en: 'Account not found.' },
+  ROLE_ASSIGNMENT_NOT_FOUND: { vi: 'Không tìm thấy phân quyền.', en: 'Role assignment not found.' },
+  PHONE_TAKEN: { vi: 'Số điện thoại đã được dùng cho tài khoản khác.', en: 'This phone number is already in use.' },
+  EMAIL_TAKEN: { vi: 'Email đã được dùng cho tài khoản khác.', en: 'This email is already in use.' },
+  NATIONAL_ID_TAKEN: {
+    vi: 'Số CCCD đã có trong hệ thống.',
+    en: 'This national ID number is already registered.',
+  },
+  CONFLICT: { vi: 'Dữ liệu bị trùng.', en: 'Conflicting data.' },
+  WRONG_PASSWORD: { vi: 'Mật khẩu hiện tại không đúng.', en: 'The current password is wrong.' },
+  RESET_TOKEN_INVALID: {
+    vi: 'Mã đặt lại mật khẩu không hợp lệ hoặc đã hết hạn.',
+    en: 'The password reset code is invalid or has expired.',
+  },
+  INVALID_PARENT: {
+    vi: 'Tổ chức cấp trên không hợp lệ (không thể là chính nó hoặc cấp dưới của nó).',
+    en: 'Invalid parent organisation (it cannot be itself or one of its descendants).',
+  },
+  RATE_LIMITED: { vi: 'Quá nhiều yêu cầu, vui lòng thử lại sau.', en: 'Too many requests; try again later.' },
+  INTERNAL: { vi: 'Đã có lỗi hệ thống. Vui lòng thử lại.', en: 'Something went wrong. Please try again.' },
+  NOT_READY: { vi: 'Cơ sở dữ liệu chưa sẵn sàng.', en: 'The database is not reachable.' },
+};
+
+export function translate(code: string, lang: Lang): string {
+  const entry = messages[code] ?? messages.INTERNAL;
+  return entry ? entry[lang] : code;
+}
+
+export class AppError extends Error {
+  constructor(
+    public readonly status: number,
+    public readonly code: string,
+    public readonly details?: ErrorDetail[],
+    public readonly headers?: Record<string, string>,
+  ) {
+    super(code);
+  }
+}
+
+export const errors = {
+  validation: (details: ErrorDetail[]) => new AppError(400, 'VALIDATION_FAILED', details),
+  unauthenticated: () => new AppError(401, 'UNAUTHENTICATED'),
+  invalidCredentials: () => new AppError(401, 'INVALID_CREDENTIALS'),
+  loginLocked: (retryAfterSeconds: number) =>
+    new AppError(429, 'LOGIN_LOCKED', [{ path: 'retryAfterSeconds', message: String(retryAfterSeconds) }], {
+      'retry-after': String(retryAfterSeconds),
+    }),
+  csrf: () => new AppError(403, 'CSRF_INVALID'),
+  forbidden: () => new AppError(403, 'FORBIDDEN'),
+  outOfScope: () => new AppError(403, 'OUT_OF_SCOPE'),
+  notFound: (code = 'NOT_FOUND') => new AppError(404, code),
+  conflict: (code = 'CONFLICT', details?: ErrorDetail[]) => new AppError(409, code, details),
+  wrongPassword: () => new AppError(400, 'WRONG_PASSWORD', [{ path: 'currentPassword', message: '' }]),
+  resetTokenInvalid: () => new AppError(400, 'RESET_TOKEN_INVALID'),
+  invalidParent: () => new AppError(400, 'INVALID_PARENT', [{ path: 'parentId', message: '' }]),
+};

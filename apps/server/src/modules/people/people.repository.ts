@@ -1,0 +1,111 @@
+// Queries for people.
+import { and, arrayContains, asc, desc, eq, like, type SQL, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import { organisations, people, units } from '../../db/schema/index.ts';
+import { escapeLike } from '../../lib/text.ts';
+
+const orgUnit = sql`(select u.path from units u where u.id = "organisations"."unit_id")`;
+
+const columns = {
+  id: people.id,
+  fullName: people.fullName,
+  birthDate: people.birthDate,
+  birthYear: people.birthYear,
+  gender: people.gender,
+  phone: people.phone,
+  email: people.email,
+  nationalIdLast4: people.nationalIdLast4,
+  unitId: people.unitId,
+  unitName: units.fullName,
+  unitPath: units.path,
+  organisationId: people.organisationId,
+  organisationName: organisations.name,
+  organisationPath: organisations.path,
+  organisationUnitPath: sql<string | null>`${orgUnit}`,
+  householdId: people.householdId,
+  targetGroups: people.targetGroups,
+  vulnerabilities: people.vulnerabilities,
+  hasAccount: sql<boolean>`exists (select 1 from accounts a where a.person_id = "people"."id")`,
+  createdAt: people.createdAt,
+  updatedAt: people.updatedAt,
+};
+
+function base(db: Db) {
+  return db
+    .select(columns)
+    .from(people)
+    .leftJoin(units, eq(units.id, people.unitId))
+    .leftJoin(organisations, eq(organisations.id, people.organisationId));
+}
+
+export type PersonView = NonNullable<Awaited<ReturnType<typeof getPerson>>>;
+
+export async function getPerson(db: Db, id: string) {
+  const [row] = await base(db).where(eq(people.id, id));
+  return row;
+}
+
+export interface PeopleFilter {
+  scope?: SQL;
+  folded?: string;
+  phone?: string;
+  nationalIdHash?: string;
+  unitId?: number;
+  organisationId?: string;
+  targetGroup?: string;
+  vulnerability?: string;
+  sort: 'fullName' | '-fullName' | 'createdAt' | '-createdAt';
+  limit: number;
+  offset: number;
+}
+
+const orderings = {
+  fullName: [asc(people.fullName), asc(people.id)],
+  '-fullName': [desc(people.fullName), asc(people.id)],
+  createdAt: [asc(people.createdAt), asc(people.id)],
+  '-createdAt': [desc(people.createdAt), asc(people.id)],
+};
+
+export async function listPeople(db: Db, f: PeopleFilter) {
+  const conds: (SQL | undefined)[] = [f.scope];
+  if (f.folded) conds.push(like(people.searchText, `%${escapeLike(f.folded)}%`));
+  if (f.phone) conds.push(eq(people.phone, f.phone));
+  if (f.nationalIdHash) conds.push(eq(people.nationalIdHash, f.nationalIdHash));
+  if (f.unitId)
+    conds.push(
+      sql`"people"."unit_id" in (select id from units where path like (select path from units where id = ${f.unitId}) || '%')`,
+    );
+  if (f.organisationId)
+    conds.push(
+      sql`"people"."organisation_id" in (select id from organisations where path like (select path from organisations where id = ${f.organisationId}) || '%')`,
+    );
+  if (f.targetGroup) conds.push(arrayContains(people.targetGroups, [f.targetGroup]));
+  if (f.vulnerability) conds.push(arrayContains(people.vulnerabilities, [f.vulnerability]));
+  const where = and(...conds);
+  const [items, [count]] = await Promise.all([
+    base(db)
+      .where(where)
+      .orderBy(...orderings[f.sort])
+      .limit(f.limit)
+      .offset(f.offset),
+    db.select({ n: sql<number>`count(*)::int` }).from(people).where(where),
+  ]);
+  return { items, total: count?.n ?? 0 };
+}
+
+export async function insertPerson(db: Db, v: typeof people.$inferInsert) {
+  const [row] = await db.insert(people).values(v).returning({ id: people.id });
+  if (!row) throw new Error('person insert returned nothing');
+  return row;
+}
+
+export async function insertPeople(db: Db, rows: (typeof people.$inferInsert)[]) {
+  if (rows.length) await db.insert(people).values(rows);
+}
+
+export async function updatePerson(db: Db, id: string, v: Partial<typeof people.$inferInsert>) {
+  await db
+    .update(people)
+    .set({ ...v, updatedAt: new Date() })
+    .where(eq(people.id, id));
+}

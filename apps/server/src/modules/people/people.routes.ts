@@ -1,0 +1,150 @@
+// HTTP for people: list/search in scope, enrol, view, edit, give a login; and my own profile.
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { AppContext } from '../../context.ts';
+import type { Db } from '../../db/client.ts';
+import { errorResponses, iso, requestMeta } from '../../lib/http.ts';
+import { offsetOf } from '../../lib/paging.ts';
+import { foldVietnamese, normalisePhone } from '../../lib/text.ts';
+import { requireActor } from '../../plugins/auth.ts';
+import { authorize, requirePermission } from '../access/access.policy.ts';
+import { anyOf, organisationColumnInScope, unitColumnInScope } from '../access/access.sql.ts';
+import { recordAudit } from '../audit/audit.repository.ts';
+import { updateAccountLogins } from '../identity/identity.repository.ts';
+import { createAccountForPerson } from '../identity/identity.service.ts';
+import * as repo from './people.repository.ts';
+import {
+  CreatePersonAccountBody,
+  CreatePersonBody,
+  PeopleQuery,
+  PeopleReply,
+  PersonParams,
+  PersonReply,
+  UpdateMeBody,
+  UpdatePersonBody,
+} from './people.schemas.ts';
+import { changesFrom, createPerson, loadPerson, placementOf, updatePersonRecord } from './people.service.ts';
+
+export function presentPerson(p: repo.PersonView) {
+  return {
+    id: p.id,
+    fullName: p.fullName,
+    birthDate: p.birthDate,
+    birthYear: p.birthYear,
+    gender: p.gender,
+    phone: p.phone,
+    email: p.email,
+    nationalIdMasked: p.nationalIdLast4 ? `••••••••${p.nationalIdLast4}` : null,
+    unitId: p.unitId,
+    unitName: p.unitName ?? null,
+    organisationId: p.organisationId,
+    organisationName: p.organisationName ?? null,
+    householdId: p.householdId,
+    targetGroups: p.targetGroups as never[],
+    vulnerabilities: p.vulnerabilities as never[],
+    hasAccount: p.hasAccount,
+    createdAt: iso(p.createdAt),
+    updatedAt: iso(p.updatedAt),
+  };
+}
+
+export function peopleRoutes(app: FastifyInstance, ctx: AppContext) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['people'];
+
+  r.get(
+    '/api/people',
+    { schema: { tags, summary: 'List and search people in my scope (diacritic-insensitive)', querystring: PeopleQuery, response: { 200: PeopleReply, ...errorResponses } } },
+    async (req) => {
+      const scope = requirePermission(requireActor(req), 'people.read');
+      const q = req.query;
+      const phone = q.q ? normalisePhone(q.q) : null;
+      const result = await repo.listPeople(ctx.db, {
+        scope: anyOf(scope, [
+          ...unitColumnInScope('"people"."unit_id"', scope),
+          ...organisationColumnInScope('"people"."organisation_id"', scope),
+        ]),
+        phone: phone ?? undefined,
+        folded: q.q && !phone ? foldVietnamese(q.q) : undefined,
+        nationalIdHash: q.nationalId ? ctx.secrets.keyedHash(q.nationalId) : undefined,
+        unitId: q.unitId,
+        organisationId: q.organisationId,
+        targetGroup: q.targetGroup,
+        vulnerability: q.vulnerability,
+        sort: q.sort,
+        limit: q.pageSize,
+        offset: offsetOf(q),
+      });
+      return { items: result.items.map(presentPerson), total: result.total, page: q.page, pageSize: q.pageSize };
+    },
+  );
+
+  r.get(
+    '/api/people/:id',
+    { schema: { tags, summary: 'Get a person', params: PersonParams, response: { 200: PersonReply, ...errorResponses } } },
+    async (req) => {
+      const actor = requireActor(req);
+      const person = await loadPerson(ctx.db, req.params.id);
+      if (person.id !== actor.personId) authorize(actor, 'people.read', placementOf(person));
+      return presentPerson(person);
+    },
+  );
+
+  r.post(
+    '/api/people',
+    { schema: { tags, summary: 'Enrol a person', body: CreatePersonBody, response: { 201: PersonReply, ...errorResponses } } },
+    async (req, reply) => {
+      const person = await createPerson(ctx, requireActor(req), req.body, requestMeta(req));
+      return reply.status(201).send(presentPerson(person));
+    },
+  );
+
+  r.patch(
+    '/api/people/:id',
+    { schema: { tags, summary: 'Update a person', params: PersonParams, body: UpdatePersonBody, response: { 200: PersonReply, ...errorResponses } } },
+    async (req) => presentPerson(await updatePersonRecord(ctx, requireActor(req), req.params.id, req.body, requestMeta(req))),
+  );
+
+  r.post(
+    '/api/people/:id/account',
+    { schema: { tags, summary: 'Give a person a login (phone or email) of their own', params: PersonParams, body: CreatePersonAccountBody, response: { 201: PersonReply, ...errorResponses } } },
+    async (req, reply) => {
+      const actor = requireActor(req);
+      const person = await loadPerson(ctx.db, req.params.id);
+      authorize(actor, 'accounts.create', placementOf(person));
+      const account = await createAccountForPerson(ctx, person.id, req.body, actor.accountId);
+      await recordAudit(ctx.db, {
+        actorAccountId: actor.accountId,
+        action: 'account.create',
+        targetType: 'account',
+        targetId: account.id,
+        details: { personId: person.id },
+        ...requestMeta(req),
+      });
+      return reply.status(201).send(presentPerson(await loadPerson(ctx.db, person.id)));
+    },
+  );
+
+  r.get(
+    '/api/me',
+    { schema: { tags: ['me'], summary: 'My profile', response: { 200: PersonReply, ...errorResponses } } },
+    async (req) => presentPerson(await loadPerson(ctx.db, requireActor(req).personId)),
+  );
+
+  r.patch(
+    '/api/me',
+    { schema: { tags: ['me'], summary: 'Update my profile', body: UpdateMeBody, response: { 200: PersonReply, ...errorResponses } } },
+    async (req) => {
+      const actor = requireActor(req);
+      await ctx.db.transaction(async (tx) => {
+        await repo.updatePerson(tx as Db, actor.personId, changesFrom(ctx, req.body));
+        // The login follows the profile: a changed phone or email is the new sign-in name.
+        const logins: { phone?: string | null; email?: string | null } = {};
+        if (req.body.phone !== undefined) logins.phone = req.body.phone ? normalisePhone(req.body.phone) : null;
+        if (req.body.email !== undefined) logins.email = req.body.email ? req.body.email.trim().toLowerCase() : null;
+        if (Object.keys(logins).length) await updateAccountLogins(tx as Db, actor.accountId, logins);
+      });
+      return presentPerson(await loadPerson(ctx.db, actor.personId));
+    },
+  );
+}

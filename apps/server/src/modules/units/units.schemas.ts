@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { Page, PageQuery } from '../../lib/paging.ts';
+
+export const UnitType = z.enum(['province', 'city', 'district', 'commune', 'ward', 'special_zone']);
+
+export const UnitReply = z.object({
+  id: z.number().int(),
+  code: z.string(),
+  name: z.string(),
+  nameEn: z.string().nullable(),
+  fullName: z.string(),
+  type: UnitType,
+  parentId: z.number().int().nullable(),
+  validFrom: z.string(),
+  validTo: z.string().nullable(),
+  childCount: z.number().int(),
+});
+
+export const UnitDetailReply = UnitReply.extend({
+  ancestors: z.array(z.object({ id: z.number().int(), name: z.string(), fullName: z.string(), type: UnitType })),
+});
+
+export const UnitsQuery = PageQuery.extend({
+  parentId: z.coerce.number().int().positive().optional(),
+  q: z.string().trim().max(100).optional(),
+  type: UnitType.optional(),
+  /** Include units no longer valid (pre-reform structure). */
+  includeHistoric: z.enum(['true', 'false']).optional(),
+}).strict();
+
+export const UnitsReply = Page(UnitReply);
+export const UnitParams = z.object({ id: z.coerce.number().int().positive() }).strict();

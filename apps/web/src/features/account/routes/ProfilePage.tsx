@@ -1,0 +1,53 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../../components/ui/Alert';
+import { Loading } from '../../../components/ui/Loading';
+import { PageHeader } from '../../../components/ui/PageHeader';
+import { useSession } from '../../../lib/session';
+import { meQueryOptions } from '../api/get-me';
+import { ChangePasswordForm } from '../components/ChangePasswordForm';
+import { ProfileForm } from '../components/ProfileForm';
+import { SessionActions } from '../components/SessionActions';
+
+export function ProfilePage() {
+  const { t } = useTranslation('account');
+  const session = useSession();
+  const me = useQuery(meQueryOptions);
+
+  return (
+    <>
+      <PageHeader
+        title={t('profile.title')}
+        subtitle={[session.account.phone, session.account.email].filter(Boolean).join(' · ')}
+      />
+      {me.isPending ? <Loading /> : null}
+      <ErrorAlert error={me.error} />
+      {me.data ? (
+        <div className="stack">
+          <div className="card">
+            {/* key: reset the form's local state when fresh data arrives after a save */}
+            <ProfileForm key={me.data.id} me={me.data} />
+            <dl className="facts">
+              <div>
+                <dt>{t('common:person.unit')}</dt>
+                <dd>{me.data.unitName}</dd>
+              </div>
+              {me.data.organisationName ? (
+                <div>
+                  <dt>{t('common:person.organisation')}</dt>
+                  <dd>{me.data.organisationName}</dd>
+                </div>
+              ) : null}
+            </dl>
+          </div>
+          <div className="card">
+            <ChangePasswordForm />
+          </div>
+          <div className="card">
+            <SessionActions />
+          </div>
+        </div>
+      ) : null}
+    </>
+  );
+}
