@@ -97,6 +97,8 @@ export const people = pgTable(
   },
   (t) => [
     index('people_unit_name_idx').on(t.unitId, t.fullName),
+    index('people_name_idx').on(t.fullName, t.id),
+    index('people_created_idx').on(t.createdAt, t.id),
     index('people_organisation_idx').on(t.organisationId),
     index('people_household_idx').on(t.householdId),
     uniqueIndex('people_national_id_hash_key').on(t.nationalIdHash),

@@ -1,5 +1,6 @@
 // Turns a Scope into SQL conditions so list queries only ever return in-scope rows.
 import { or, type SQL, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
 import { escapeLike } from '../../lib/text.ts';
 import type { Scope } from './access.policy.ts';
 
@@ -27,5 +28,47 @@ export function organisationColumnInScope(qualifiedColumn: string, scope: Scope)
 /** Combine alternatives; an "all" scope needs no condition. */
 export function anyOf(scope: Scope, parts: SQL[]): SQL | undefined {
   if (scope.all) return undefined;
+  return parts.length ? or(...parts) : sql`false`;
+}
+
+/** A scope resolved to concrete ids, so the planner can use plain index lookups. */
+export interface ResolvedScope {
+  all: boolean;
+  unitIds: number[];
+  organisationIds: string[];
+}
+
+const rowsOf = <T>(r: unknown): T[] => ((r as { rows?: T[] }).rows ?? (r as T[])) as T[];
+
+export async function resolveScope(db: Db, scope: Scope): Promise<ResolvedScope> {
+  if (scope.all) return { all: true, unitIds: [], organisationIds: [] };
+  const unitPrefixes = scope.unitPaths.map(prefix);
+  const orgPrefixes = scope.organisationPaths.map(prefix);
+  const units = unitPrefixes.length
+    ? rowsOf<{ id: number }>(await db.execute(sql`select id from units where path like any(${pgArray(unitPrefixes)}::text[])`))
+    : [];
+  const orgs =
+    unitPrefixes.length || orgPrefixes.length
+      ? rowsOf<{ id: string }>(
+          await db.execute(
+            sql`select o.id from organisations o join units u on u.id = o.unit_id
+                where u.path like any(${pgArray(unitPrefixes)}::text[]) or o.path like any(${pgArray(orgPrefixes)}::text[])`,
+          ),
+        )
+      : [];
+  return { all: false, unitIds: units.map((u) => u.id), organisationIds: orgs.map((o) => o.id) };
+}
+
+/** A PostgreSQL array literal passed as one parameter (no per-element parameters). */
+export function pgArray(values: (string | number)[]): string {
+  return `{${values.map((v) => (typeof v === 'number' ? String(v) : `"${String(v).replace(/["\\]/g, '\\$&')}"`)).join(',')}}`;
+}
+
+/** Rows whose unit or organisation column is in the resolved scope. */
+export function resolvedScopeCondition(s: ResolvedScope, unitColumn: string, orgColumn: string): SQL | undefined {
+  if (s.all) return undefined;
+  const parts: SQL[] = [];
+  if (s.unitIds.length) parts.push(sql`${sql.raw(unitColumn)} = any(${pgArray(s.unitIds)}::int[])`);
+  if (s.organisationIds.length) parts.push(sql`${sql.raw(orgColumn)} = any(${pgArray(s.organisationIds)}::uuid[])`);
   return parts.length ? or(...parts) : sql`false`;
 }

@@ -3,6 +3,7 @@ import { and, arrayContains, asc, desc, eq, like, type SQL, sql } from 'drizzle-
 import type { Db } from '../../db/client.ts';
 import { organisations, people, units } from '../../db/schema/index.ts';
 import { escapeLike } from '../../lib/text.ts';
+import { pgArray } from '../access/access.sql.ts';
 
 const orgUnit = sql`(select u.path from units u where u.id = "organisations"."unit_id")`;
 
@@ -50,7 +51,8 @@ export interface PeopleFilter {
   folded?: string;
   phone?: string;
   nationalIdHash?: string;
-  unitId?: number;
+  /** The requested unit's subtree, resolved to ids. */
+  unitIds?: number[];
   organisationId?: string;
   targetGroup?: string;
   vulnerability?: string;
@@ -71,10 +73,7 @@ export async function listPeople(db: Db, f: PeopleFilter) {
   if (f.folded) conds.push(like(people.searchText, `%${escapeLike(f.folded)}%`));
   if (f.phone) conds.push(eq(people.phone, f.phone));
   if (f.nationalIdHash) conds.push(eq(people.nationalIdHash, f.nationalIdHash));
-  if (f.unitId)
-    conds.push(
-      sql`"people"."unit_id" in (select id from units where path like (select path from units where id = ${f.unitId}) || '%')`,
-    );
+  if (f.unitIds) conds.push(sql`"people"."unit_id" = any(${pgArray(f.unitIds)}::int[])`);
   if (f.organisationId)
     conds.push(
       sql`"people"."organisation_id" in (select id from organisations where path like (select path from organisations where id = ${f.organisationId}) || '%')`,

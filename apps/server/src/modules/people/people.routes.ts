@@ -8,10 +8,11 @@ import { offsetOf } from '../../lib/paging.ts';
 import { foldVietnamese, normalisePhone } from '../../lib/text.ts';
 import { requireActor } from '../../plugins/auth.ts';
 import { authorize, requirePermission } from '../access/access.policy.ts';
-import { anyOf, organisationColumnInScope, unitColumnInScope } from '../access/access.sql.ts';
+import { resolveScope, resolvedScopeCondition } from '../access/access.sql.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
 import { updateAccountLogins } from '../identity/identity.repository.ts';
 import { createAccountForPerson } from '../identity/identity.service.ts';
+import { subtreeUnitIds } from '../units/units.repository.ts';
 import * as repo from './people.repository.ts';
 import {
   CreatePersonAccountBody,
@@ -60,14 +61,11 @@ export function peopleRoutes(app: FastifyInstance, ctx: AppContext) {
       const q = req.query;
       const phone = q.q ? normalisePhone(q.q) : null;
       const result = await repo.listPeople(ctx.db, {
-        scope: anyOf(scope, [
-          ...unitColumnInScope('"people"."unit_id"', scope),
-          ...organisationColumnInScope('"people"."organisation_id"', scope),
-        ]),
+        scope: resolvedScopeCondition(await resolveScope(ctx.db, scope), '"people"."unit_id"', '"people"."organisation_id"'),
         phone: phone ?? undefined,
         folded: q.q && !phone ? foldVietnamese(q.q) : undefined,
         nationalIdHash: q.nationalId ? ctx.secrets.keyedHash(q.nationalId) : undefined,
-        unitId: q.unitId,
+        unitIds: q.unitId ? await subtreeUnitIds(ctx.db, q.unitId) : undefined,
         organisationId: q.organisationId,
         targetGroup: q.targetGroup,
         vulnerability: q.vulnerability,

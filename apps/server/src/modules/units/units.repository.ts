@@ -73,3 +73,11 @@ export async function countUnits(db: Db) {
   const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(units);
   return row?.n ?? 0;
 }
+
+/** The ids of a unit and every unit under it. */
+export async function subtreeUnitIds(db: Db, unitId: number): Promise<number[]> {
+  const rows = await db.execute(
+    sql`select id from units where path like (select path from units where id = ${unitId}) || '%'`,
+  );
+  return ((rows as { rows?: { id: number }[] }).rows ?? (rows as unknown as { id: number }[])).map((r) => r.id);
+}

@@ -1,0 +1,254 @@
+// The authorization matrix: every role × every endpoint × a target inside and outside the role's
+// scope. It also fails when an /api route exists that the matrix does not list, so a new endpoint
+// cannot ship without its scope being tested.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type BackendName, backends, type Client, createTestApp, type InjectResponse, type TestApp } from './harness.ts';
+
+interface Fx {
+  person: string;
+  org: string;
+  unitId: number;
+  /** Extra body fields that place a new record in (or out of) scope. */
+  place: Record<string, unknown>;
+  accountId: string;
+  grantId: string;
+}
+
+type RoleKey = 'admin' | 'tinh' | 'xa' | 'donvi' | 'giangvien' | 'daisu' | 'tacgia' | 'kiemduyet' | 'hocvien' | 'anon';
+const scopedRoles: RoleKey[] = ['admin', 'tinh', 'xa', 'donvi'];
+const unscopedRoles: RoleKey[] = ['giangvien', 'daisu', 'tacgia', 'kiemduyet', 'hocvien'];
+
+interface Endpoint {
+  method: string;
+  route: string;
+  /** Which roles may use it at all (inside their scope). */
+  allowed: RoleKey[] | 'authenticated' | 'public';
+  call(c: Client, target: Fx, t: TestApp): Promise<InjectResponse>;
+  /** For list endpoints: the ids the reply must (not) contain. */
+  listCheck?: (body: { items: { id: string }[] }, inFx: Fx, outFx: Fx | null) => void;
+}
+
+const officers: RoleKey[] = ['admin', 'tinh', 'xa', 'donvi'];
+let seq = 0;
+const uniq = () => `${Date.now() % 100000}${seq++}`;
+
+const endpoints: Endpoint[] = [
+  {
+    method: 'GET',
+    route: '/api/people',
+    allowed: officers,
+    call: (c) => c.get('/api/people?q=matrix&pageSize=100'),
+    listCheck: (body, inFx, outFx) => {
+      const ids = body.items.map((i) => i.id);
+      expect(ids).toContain(inFx.person);
+      if (outFx) expect(ids).not.toContain(outFx.person);
+    },
+  },
+  { method: 'GET', route: '/api/people/:id', allowed: officers, call: (c, f) => c.get(`/api/people/${f.person}`) },
+  {
+    method: 'PATCH',
+    route: '/api/people/:id',
+    allowed: officers,
+    call: (c, f) => c.patch(`/api/people/${f.person}`, { vulnerabilities: ['elderly'] }),
+  },
+  {
+    method: 'POST',
+    route: '/api/people',
+    allowed: officers,
+    call: (c, f) => c.post('/api/people', { fullName: 'Matrix Người Mới', unitId: f.unitId, ...f.place }),
+  },
+  {
+    method: 'POST',
+    route: '/api/people/:id/account',
+    allowed: officers,
+    call: async (c, f, t) => {
+      // A fresh person (without a login yet) placed like the target.
+      const admin = await t.login('admin@lantoa.demo');
+      const target = await admin.get(`/api/people/${f.person}`);
+      const p = target.json();
+      const fresh = await admin.post('/api/people', {
+        fullName: 'Matrix Tài Khoản',
+        unitId: p.unitId,
+        organisationId: p.organisationId,
+      });
+      return c.post(`/api/people/${fresh.json().id}/account`, { login: `m${uniq()}@lantoa.test`, password: 'mat-khau-123' });
+    },
+  },
+  {
+    method: 'GET',
+    route: '/api/organisations',
+    allowed: officers,
+    call: (c) => c.get('/api/organisations?pageSize=100'),
+    listCheck: (body, inFx, outFx) => {
+      const ids = body.items.map((i) => i.id);
+      expect(ids).toContain(inFx.org);
+      if (outFx) expect(ids).not.toContain(outFx.org);
+    },
+  },
+  { method: 'GET', route: '/api/organisations/:id', allowed: officers, call: (c, f) => c.get(`/api/organisations/${f.org}`) },
+  {
+    method: 'PATCH',
+    route: '/api/organisations/:id',
+    allowed: officers,
+    call: (c, f) => c.patch(`/api/organisations/${f.org}`, { address: `Số ${uniq()}` }),
+  },
+  {
+    method: 'POST',
+    route: '/api/organisations',
+    allowed: officers,
+    call: (c, f) =>
+      c.post('/api/organisations', {
+        name: `Matrix Tổ chức ${uniq()}`,
+        type: 'community_team',
+        unitId: f.unitId,
+        ...(f.place.organisationId ? { parentId: f.place.organisationId } : {}),
+      }),
+  },
+  {
+    method: 'GET',
+    route: '/api/role-assignments',
+    allowed: officers,
+    call: (c, f) => c.get(`/api/role-assignments?accountId=${f.accountId}`),
+  },
+  {
+    method: 'POST',
+    route: '/api/role-assignments',
+    allowed: ['admin', 'tinh'],
+    call: (c, f) => c.post('/api/role-assignments', { accountId: f.accountId, role: 'mentor', unitId: f.unitId }),
+  },
+  {
+    method: 'DELETE',
+    route: '/api/role-assignments/:id',
+    allowed: ['admin', 'tinh'],
+    call: async (c, f, t) => {
+      // Re-create the grant first so each call has something to revoke.
+      const admin = await t.login('admin@lantoa.demo');
+      const r = await admin.post('/api/role-assignments', { accountId: f.accountId, role: 'trainer', unitId: f.unitId });
+      const id = r.json().items.find((g: { role: string }) => g.role === 'trainer').id;
+      return c.delete(`/api/role-assignments/${id}`);
+    },
+  },
+  { method: 'GET', route: '/api/audit-log', allowed: ['admin'], call: (c) => c.get('/api/audit-log') },
+  // Own records only: any signed-in person, never anyone else's.
+  { method: 'GET', route: '/api/me', allowed: 'authenticated', call: (c) => c.get('/api/me') },
+  { method: 'PATCH', route: '/api/me', allowed: 'authenticated', call: (c) => c.patch('/api/me', { gender: 'other' }) },
+  { method: 'GET', route: '/api/auth/session', allowed: 'authenticated', call: (c) => c.get('/api/auth/session') },
+  // Public reference data and entry points.
+  { method: 'GET', route: '/api/units', allowed: 'public', call: (c) => c.get('/api/units') },
+  { method: 'GET', route: '/api/units/:id', allowed: 'public', call: (c, f) => c.get(`/api/units/${f.unitId}`) },
+];
+
+/** Routes exercised by their own integration tests (identity.test.ts), not by scope. */
+const sessionRoutes = [
+  'POST /api/auth/login',
+  'POST /api/auth/register',
+  'POST /api/auth/logout',
+  'POST /api/auth/logout-all',
+  'POST /api/auth/password',
+  'POST /api/auth/password-reset/request',
+  'POST /api/auth/password-reset/confirm',
+];
+
+const logins: Record<Exclude<RoleKey, 'anon'>, string> = {
+  admin: 'admin@lantoa.demo',
+  tinh: 'tinh@lantoa.demo',
+  xa: 'xa@lantoa.demo',
+  donvi: 'donvi@lantoa.demo',
+  giangvien: 'giangvien@lantoa.demo',
+  daisu: 'daisu@lantoa.demo',
+  tacgia: 'tacgia@lantoa.demo',
+  kiemduyet: 'kiemduyet@lantoa.demo',
+  hocvien: 'hocvien@lantoa.demo',
+};
+
+describe.each(backends)('authorization matrix (%s)', (backend: BackendName) => {
+  let t: TestApp;
+  const routes: string[] = [];
+  let fx: Record<'phanDinhPhung' | 'tanCuong' | 'haNoi' | 'company', Fx>;
+  const clients = {} as Record<RoleKey, Client>;
+
+  beforeAll(async () => {
+    t = await createTestApp(backend);
+    const spec = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+    for (const [path, ops] of Object.entries(spec.paths as Record<string, object>)) {
+      for (const m of Object.keys(ops)) routes.push(`${m.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`);
+    }
+    const admin = await t.login(logins.admin);
+    const unit = async (code: string) =>
+      (await admin.get(`/api/units?q=${code}`)).json().items.find((u: { code: string }) => u.code === code).id as number;
+    const company = (await admin.get('/api/organisations?q=yen%20binh')).json().items[0];
+    const make = async (unitCode: string, orgId?: string): Promise<Fx> => {
+      const unitId = orgId ? company.unitId : await unit(unitCode);
+      const org = orgId
+        ? company
+        : (await admin.post('/api/organisations', { name: `Matrix Cơ quan ${unitCode}`, type: 'state_agency', unitId })).json();
+      const person = (
+        await admin.post('/api/people', { fullName: `Matrix Người ${unitCode}`, unitId, organisationId: org.id })
+      ).json();
+      const acc = await admin.post(`/api/people/${person.id}/account`, {
+        login: `matrix${unitCode}@lantoa.test`,
+        password: 'mat-khau-123',
+      });
+      expect(acc.statusCode).toBe(201);
+      const session = await t.login(`matrix${unitCode}@lantoa.test`, 'mat-khau-123');
+      const accountId = (await session.get('/api/auth/session')).json().account.id;
+      const g = await admin.post('/api/role-assignments', { accountId, role: 'trainer', unitId });
+      const grantId = g.json().items.find((x: { role: string }) => x.role === 'trainer').id;
+      return { person: person.id, org: org.id, unitId, place: orgId ? { organisationId: orgId } : {}, accountId, grantId };
+    };
+    fx = {
+      phanDinhPhung: await make('05443'),
+      tanCuong: await make('05503'),
+      haNoi: await make('00004'),
+      company: await make('company', company.id),
+    };
+    for (const [k, login] of Object.entries(logins)) clients[k as RoleKey] = await t.login(login);
+    clients.anon = t.anonymous();
+  }, 240_000);
+  afterAll(() => t?.close());
+
+  const scopeFor = (role: RoleKey): { inFx: Fx; outFx: Fx | null } => {
+    switch (role) {
+      case 'admin':
+        return { inFx: fx.haNoi, outFx: null };
+      case 'tinh':
+        return { inFx: fx.tanCuong, outFx: fx.haNoi };
+      case 'xa':
+        return { inFx: fx.phanDinhPhung, outFx: fx.tanCuong };
+      case 'donvi':
+        return { inFx: fx.company, outFx: fx.phanDinhPhung };
+      default:
+        return { inFx: fx.phanDinhPhung, outFx: fx.haNoi };
+    }
+  };
+
+  it('lists every /api route', () => {
+    const listed = new Set([...endpoints.map((e) => `${e.method} ${e.route}`), ...sessionRoutes]);
+    const missing = routes.filter((r) => r.includes(' /api/') && !r.endsWith('/api/openapi.json') && !listed.has(r));
+    expect(missing).toEqual([]);
+  });
+
+  for (const e of endpoints) {
+    for (const role of [...scopedRoles, ...unscopedRoles, 'anon'] as RoleKey[]) {
+      it(`${e.method} ${e.route} as ${role}`, async () => {
+        const c = clients[role];
+        const { inFx, outFx } = scopeFor(role);
+        const allowed =
+          e.allowed === 'public' ||
+          (e.allowed === 'authenticated' && role !== 'anon') ||
+          (Array.isArray(e.allowed) && e.allowed.includes(role));
+        const res = await e.call(c, inFx, t);
+        if (!allowed) {
+          expect(res.statusCode, res.body).toBe(role === 'anon' ? 401 : 403);
+          return;
+        }
+        expect(res.statusCode, res.body).toBeLessThan(300);
+        if (e.listCheck) e.listCheck(res.json(), inFx, outFx);
+        if (outFx && Array.isArray(e.allowed) && !e.listCheck) {
+          const out = await e.call(c, outFx, t);
+          expect(out.statusCode, `${role} reached out-of-scope target: ${out.body}`).toBe(403);
+        }
+      });
+    }
+  }
+});

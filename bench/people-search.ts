@@ -1,0 +1,122 @@
+// People search and unit-subtree listing for a province with 100,000 people, through the real
+// HTTP API as a campaign-office user. Budget (issue 2): p95 < 50 ms on PostgreSQL.
+//   DATABASE_URL=postgres://… npm run bench -- people-search [--people 100000]
+// Without DATABASE_URL it runs on an in-memory PGlite (slower; for comparison only).
+import { randomBytes } from 'node:crypto';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { buildApp } from '../apps/server/src/app.ts';
+import { createContext, prepareDatabase } from '../apps/server/src/boot.ts';
+import { parseEnv } from '../apps/server/src/env.ts';
+import { demoPeople } from '../apps/server/src/modules/demo/demo.people.ts';
+import { insertPeople } from '../apps/server/src/modules/people/people.repository.ts';
+import { nationalIdFields } from '../apps/server/src/modules/people/people.service.ts';
+import { foldVietnamese } from '../apps/server/src/lib/text.ts';
+import { percentile, report, timeIt } from './_stats.ts';
+
+const { values } = parseArgs({ options: { people: { type: 'string', default: '100000' }, rounds: { type: 'string', default: '30' } } });
+const N = Number(values.people);
+const rounds = Number(values.rounds);
+const baseUrl = process.env.DATABASE_URL;
+
+let dropDb: (() => Promise<void>) | undefined;
+let databaseUrl: string | undefined;
+if (baseUrl) {
+  const name = `lantoa_bench_${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: baseUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const u = new URL(baseUrl);
+  u.pathname = `/${name}`;
+  databaseUrl = u.toString();
+  dropDb = async () => {
+    const c = new pg.Client({ connectionString: baseUrl });
+    await c.connect();
+    await c.query(`drop database if exists ${name} with (force)`);
+    await c.end();
+  };
+}
+
+const env = parseEnv({ NODE_ENV: 'test', LANTOA_SECRET: randomBytes(32).toString('hex'), DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent' });
+env.dataDir = 'memory://';
+const log = { info: () => {} };
+const ctx = await createContext(env, log);
+await prepareDatabase(ctx, log, { demo: true });
+const backend = ctx.database.kind;
+
+// Generate the province's people in bulk through the people repository.
+const provinceRes = await ctx.db.execute(
+  (await import('drizzle-orm')).sql`select id, path from units where code = '19' and valid_to is null`,
+);
+const province = ((provinceRes as { rows?: unknown[] }).rows ?? provinceRes)[0] as { id: number; path: string };
+const communeRes = await ctx.db.execute(
+  (await import('drizzle-orm')).sql`select id from units where parent_id = ${province.id} order by code`,
+);
+const communes = (((communeRes as { rows?: unknown[] }).rows ?? communeRes) as { id: number }[]).map((r) => r.id);
+const t0 = performance.now();
+const batch = 2000;
+const gen = demoPeople(N, 7);
+for (let i = 0; i < N; i += batch) {
+  const rows = gen.slice(i, i + batch).map((p, j) => ({
+    fullName: p.fullName,
+    searchText: foldVietnamese(p.fullName),
+    birthYear: p.birthYear,
+    gender: p.gender,
+    unitId: communes[(i + j) % communes.length] as number,
+    targetGroups: p.targetGroups,
+    vulnerabilities: p.vulnerabilities,
+    ...((i + j) % 10 === 0 ? nationalIdFields(ctx, String(19_000_000_000 + i + j).padStart(12, '0')) : {}),
+  }));
+  await insertPeople(ctx.db, rows);
+}
+await ctx.db.execute((await import('drizzle-orm')).sql`analyze`);
+report('people-search', `seed_people_per_s_${backend}`, Math.round(N / ((performance.now() - t0) / 1000)), '/s');
+
+const app = await buildApp(ctx);
+await app.listen({ port: 0, host: '127.0.0.1' });
+const addr = app.server.address();
+const url = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
+const login = await fetch(`${url}/api/auth/login`, {
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify({ login: 'tinh@lantoa.demo', password: 'lantoa-demo-2025' }),
+});
+const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] as string;
+
+const communeSample = communes.slice(0, 10);
+const scenarios: Record<string, string[]> = {
+  search_name: ['nguyen van', 'tran thi mai', 'hong', 'le minh hai', 'nong thi', 'bui cong son', 'thao', 'dang kim', 'ho huu'].map(
+    (q) => `/api/people?q=${encodeURIComponent(q)}`,
+  ),
+  search_accented: ['Nguyễn Thị Hương', 'Đỗ Văn', 'Lý Thanh Hà'].map((q) => `/api/people?q=${encodeURIComponent(q)}`),
+  list_province_sorted: ['/api/people?sort=fullName', '/api/people?sort=-createdAt&page=50'],
+  list_commune_subtree: communeSample.map((id) => `/api/people?unitId=${id}`),
+  filter_group: ['/api/people?targetGroup=official', '/api/people?vulnerability=elderly&unitId=' + communeSample[0]],
+  national_id_exact: ['/api/people?nationalId=019000000010'],
+  unit_subtree: [`/api/units?parentId=${province.id}&pageSize=100`, `/api/units?q=phuong&parentId=${province.id}`],
+};
+
+for (const [name, urls] of Object.entries(scenarios)) {
+  for (const u of urls) await fetch(url + u, { headers: { cookie } }); // warm-up
+  const samples: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    for (const u of urls) {
+      samples.push(
+        await timeIt(async () => {
+          const res = await fetch(url + u, { headers: { cookie } });
+          if (res.status !== 200) throw new Error(`${u}: ${res.status} ${await res.text()}`);
+          await res.arrayBuffer();
+        }),
+      );
+    }
+  }
+  samples.sort((a, b) => a - b);
+  report('people-search', `${name}_p50_${backend}`, percentile(samples, 50), 'ms');
+  report('people-search', `${name}_p95_${backend}`, percentile(samples, 95), 'ms');
+}
+
+await app.close();
+await ctx.database.close();
+if (process.env.BENCH_KEEP_DB) console.error(`kept database ${databaseUrl}`);
+else await dropDb?.();
