@@ -8,13 +8,15 @@ import pg from 'pg';
 import { buildApp } from '../apps/server/src/app.ts';
 import { createContext, prepareDatabase } from '../apps/server/src/boot.ts';
 import { parseEnv } from '../apps/server/src/env.ts';
+import { foldVietnamese } from '../apps/server/src/lib/text.ts';
 import { demoPeople } from '../apps/server/src/modules/demo/demo.people.ts';
 import { insertPeople } from '../apps/server/src/modules/people/people.repository.ts';
 import { nationalIdFields } from '../apps/server/src/modules/people/people.service.ts';
-import { foldVietnamese } from '../apps/server/src/lib/text.ts';
 import { percentile, report, timeIt } from './_stats.ts';
 
-const { values } = parseArgs({ options: { people: { type: 'string', default: '100000' }, rounds: { type: 'string', default: '30' } } });
+const { values } = parseArgs({
+  options: { people: { type: 'string', default: '100000' }, rounds: { type: 'string', default: '30' } },
+});
 const N = Number(values.people);
 const rounds = Number(values.rounds);
 const baseUrl = process.env.DATABASE_URL;
@@ -38,7 +40,12 @@ if (baseUrl) {
   };
 }
 
-const env = parseEnv({ NODE_ENV: 'test', LANTOA_SECRET: randomBytes(32).toString('hex'), DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent' });
+const env = parseEnv({
+  NODE_ENV: 'test',
+  LANTOA_SECRET: randomBytes(32).toString('hex'),
+  DATABASE_URL: databaseUrl,
+  LOG_LEVEL: 'silent',
+});
 env.dataDir = 'memory://';
 const log = { info: () => {} };
 const ctx = await createContext(env, log);
@@ -49,11 +56,16 @@ const backend = ctx.database.kind;
 const provinceRes = await ctx.db.execute(
   (await import('drizzle-orm')).sql`select id, path from units where code = '19' and valid_to is null`,
 );
-const province = ((provinceRes as { rows?: unknown[] }).rows ?? provinceRes)[0] as { id: number; path: string };
+const province = ((provinceRes as { rows?: unknown[] }).rows ?? provinceRes)[0] as {
+  id: number;
+  path: string;
+};
 const communeRes = await ctx.db.execute(
   (await import('drizzle-orm')).sql`select id from units where parent_id = ${province.id} order by code`,
 );
-const communes = (((communeRes as { rows?: unknown[] }).rows ?? communeRes) as { id: number }[]).map((r) => r.id);
+const communes = (((communeRes as { rows?: unknown[] }).rows ?? communeRes) as { id: number }[]).map(
+  (r) => r.id,
+);
 const t0 = performance.now();
 const batch = 2000;
 const gen = demoPeople(N, 7);
@@ -71,7 +83,12 @@ for (let i = 0; i < N; i += batch) {
   await insertPeople(ctx.db, rows);
 }
 await ctx.db.execute((await import('drizzle-orm')).sql`analyze`);
-report('people-search', `seed_people_per_s_${backend}`, Math.round(N / ((performance.now() - t0) / 1000)), '/s');
+report(
+  'people-search',
+  `seed_people_per_s_${backend}`,
+  Math.round(N / ((performance.now() - t0) / 1000)),
+  '/s',
+);
 
 const app = await buildApp(ctx);
 await app.listen({ port: 0, host: '127.0.0.1' });
@@ -86,15 +103,31 @@ const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] as string;
 
 const communeSample = communes.slice(0, 10);
 const scenarios: Record<string, string[]> = {
-  search_name: ['nguyen van', 'tran thi mai', 'hong', 'le minh hai', 'nong thi', 'bui cong son', 'thao', 'dang kim', 'ho huu'].map(
+  search_name: [
+    'nguyen van',
+    'tran thi mai',
+    'hong',
+    'le minh hai',
+    'nong thi',
+    'bui cong son',
+    'thao',
+    'dang kim',
+    'ho huu',
+  ].map((q) => `/api/people?q=${encodeURIComponent(q)}`),
+  search_accented: ['Nguyễn Thị Hương', 'Đỗ Văn', 'Lý Thanh Hà'].map(
     (q) => `/api/people?q=${encodeURIComponent(q)}`,
   ),
-  search_accented: ['Nguyễn Thị Hương', 'Đỗ Văn', 'Lý Thanh Hà'].map((q) => `/api/people?q=${encodeURIComponent(q)}`),
   list_province_sorted: ['/api/people?sort=fullName', '/api/people?sort=-createdAt&page=50'],
   list_commune_subtree: communeSample.map((id) => `/api/people?unitId=${id}`),
-  filter_group: ['/api/people?targetGroup=official', '/api/people?vulnerability=elderly&unitId=' + communeSample[0]],
+  filter_group: [
+    '/api/people?targetGroup=official',
+    `/api/people?vulnerability=elderly&unitId=${communeSample[0]}`,
+  ],
   national_id_exact: ['/api/people?nationalId=019000000010'],
-  unit_subtree: [`/api/units?parentId=${province.id}&pageSize=100`, `/api/units?q=phuong&parentId=${province.id}`],
+  unit_subtree: [
+    `/api/units?parentId=${province.id}&pageSize=100`,
+    `/api/units?q=phuong&parentId=${province.id}`,
+  ],
 };
 
 for (const [name, urls] of Object.entries(scenarios)) {

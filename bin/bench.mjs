@@ -9,7 +9,9 @@ const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../bench
 const name = process.argv[2];
 const file = name && path.join(dir, `${name}.ts`);
 if (!file || !existsSync(file)) {
-  const names = readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.startsWith('_')).map((f) => f.slice(0, -3));
+  const names = readdirSync(dir)
+    .filter((f) => f.endsWith('.ts') && !f.startsWith('_'))
+    .map((f) => f.slice(0, -3));
   console.error(`usage: npm run bench -- <name>\navailable: ${names.join(', ')}`);
   process.exit(2);
 }

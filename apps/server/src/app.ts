@@ -16,6 +16,7 @@ import {
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from './context.ts';
+import { translate } from './errors.ts';
 import { ErrorReply } from './lib/http.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { identityRoutes } from './modules/identity/identity.routes.ts';
@@ -24,7 +25,6 @@ import { peopleRoutes } from './modules/people/people.routes.ts';
 import { unitRoutes } from './modules/units/units.routes.ts';
 import { registerAuth } from './plugins/auth.ts';
 import { registerErrorHandler, requestLang } from './plugins/errors.ts';
-import { translate } from './errors.ts';
 
 export const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
@@ -69,16 +69,34 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}) {
   registerAuth(app, ctx);
 
   const r = app.withTypeProvider<ZodTypeProvider>();
-  r.get('/healthz', { schema: { tags: ['operations'], summary: 'Liveness', response: { 200: z.object({ status: z.literal('ok') }) } } }, async () => ({ status: 'ok' as const }));
+  r.get(
+    '/healthz',
+    {
+      schema: {
+        tags: ['operations'],
+        summary: 'Liveness',
+        response: { 200: z.object({ status: z.literal('ok') }) },
+      },
+    },
+    async () => ({ status: 'ok' as const }),
+  );
   r.get(
     '/readyz',
-    { schema: { tags: ['operations'], summary: 'Readiness: the database answers', response: { 200: z.object({ status: z.literal('ready'), database: z.string() }), 503: ErrorReply } } },
+    {
+      schema: {
+        tags: ['operations'],
+        summary: 'Readiness: the database answers',
+        response: { 200: z.object({ status: z.literal('ready'), database: z.string() }), 503: ErrorReply },
+      },
+    },
     async (req, reply) => {
       try {
         await ctx.database.ping();
         return { status: 'ready' as const, database: ctx.database.kind };
       } catch {
-        return reply.status(503).send({ error: { code: 'NOT_READY', message: translate('NOT_READY', requestLang(req)) } });
+        return reply
+          .status(503)
+          .send({ error: { code: 'NOT_READY', message: translate('NOT_READY', requestLang(req)) } });
       }
     },
   );
@@ -94,7 +112,8 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}) {
     await app.register(fastifyStatic, { root: webDist, wildcard: false, maxAge: '1h' });
     // Client-side routes: any GET outside /api that is not a file gets the app shell.
     app.setNotFoundHandler((req, reply) => {
-      if (req.method === 'GET' && !req.url.startsWith('/api/')) return reply.type('text/html').sendFile('index.html', { maxAge: 0 });
+      if (req.method === 'GET' && !req.url.startsWith('/api/'))
+        return reply.type('text/html').sendFile('index.html', { maxAge: 0 });
       return reply
         .status(404)
         .send({ error: { code: 'NOT_FOUND', message: translate('NOT_FOUND', requestLang(req)) } });

@@ -17,7 +17,11 @@ export async function createContext(
   log: Log,
   opts: { resetChannel?: ResetChannel; poolSize?: number } = {},
 ): Promise<AppContext> {
-  const database = await openDatabase({ databaseUrl: env.databaseUrl, dataDir: env.dataDir, poolSize: opts.poolSize });
+  const database = await openDatabase({
+    databaseUrl: env.databaseUrl,
+    dataDir: env.dataDir,
+    poolSize: opts.poolSize,
+  });
   const secret = env.secret ?? loadOrCreateDevSecret(env.dataDir);
   return {
     db: database.db,
@@ -41,7 +45,9 @@ export async function prepareDatabase(ctx: AppContext, log: Log, opts: { demo: b
     const [marker] = await ctx.db.select().from(systemSettings).where(eq(systemSettings.key, 'demo_seeded'));
     if (!marker) {
       demoAccounts = await seedDemo(ctx);
-      await ctx.db.insert(systemSettings).values({ key: 'demo_seeded', value: { at: new Date().toISOString() } });
+      await ctx.db
+        .insert(systemSettings)
+        .values({ key: 'demo_seeded', value: { at: new Date().toISOString() } });
       log.info({ accounts: demoAccounts.length }, 'loaded demo data');
     }
   }

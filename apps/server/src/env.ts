@@ -13,9 +13,17 @@ const EnvSchema = z.object({
   LANTOA_DATA_DIR: z.string().min(1).default('./data'),
   LANTOA_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   LANTOA_DEMO: z.enum(['true', 'false']).optional(),
-  LANTOA_DEMO_PROVINCE: z.string().regex(/^\d{2}$/).default('19'),
+  LANTOA_DEMO_PROVINCE: z
+    .string()
+    .regex(/^\d{2}$/)
+    .default('19'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(24 * 14),
+  SESSION_TTL_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 90)
+    .default(24 * 14),
   COOKIE_SECURE: z.enum(['true', 'false', 'auto']).default('auto'),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
 });

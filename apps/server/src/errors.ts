@@ -10,7 +10,10 @@ export interface ErrorDetail {
 
 const messages: Record<string, { vi: string; en: string }> = {
   VALIDATION_FAILED: { vi: 'Dữ liệu không hợp lệ.', en: 'The request is not valid.' },
-  MALFORMED_BODY: { vi: 'Nội dung yêu cầu không đọc được (JSON lỗi).', en: 'The request body is not valid JSON.' },
+  MALFORMED_BODY: {
+    vi: 'Nội dung yêu cầu không đọc được (JSON lỗi).',
+    en: 'The request body is not valid JSON.',
+  },
   UNSUPPORTED_MEDIA_TYPE: { vi: 'Chỉ nhận nội dung JSON.', en: 'Only JSON request bodies are accepted.' },
   UNAUTHENTICATED: { vi: 'Bạn cần đăng nhập.', en: 'You need to sign in.' },
   INVALID_CREDENTIALS: {
@@ -36,7 +39,10 @@ const messages: Record<string, { vi: string; en: string }> = {
   ORGANISATION_NOT_FOUND: { vi: 'Không tìm thấy tổ chức.', en: 'Organisation not found.' },
   ACCOUNT_NOT_FOUND: { vi: 'Không tìm thấy tài khoản.', en: 'Account not found.' },
   ROLE_ASSIGNMENT_NOT_FOUND: { vi: 'Không tìm thấy phân quyền.', en: 'Role assignment not found.' },
-  PHONE_TAKEN: { vi: 'Số điện thoại đã được dùng cho tài khoản khác.', en: 'This phone number is already in use.' },
+  PHONE_TAKEN: {
+    vi: 'Số điện thoại đã được dùng cho tài khoản khác.',
+    en: 'This phone number is already in use.',
+  },
   EMAIL_TAKEN: { vi: 'Email đã được dùng cho tài khoản khác.', en: 'This email is already in use.' },
   NATIONAL_ID_TAKEN: {
     vi: 'Số CCCD đã có trong hệ thống.',

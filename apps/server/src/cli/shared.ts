@@ -1,7 +1,7 @@
 // Helpers for CLI commands: parse env, open a context, report errors plainly.
 import { pino } from 'pino';
-import type { AppContext } from '../context.ts';
 import { createContext } from '../boot.ts';
+import type { AppContext } from '../context.ts';
 import { EnvError, parseEnv } from '../env.ts';
 import { AppError, translate } from '../errors.ts';
 

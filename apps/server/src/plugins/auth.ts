@@ -42,7 +42,7 @@ export function registerAuth(app: FastifyInstance, ctx: AppContext) {
     if (!raw) return;
     const tokenHash = sha256(raw);
     const s = await repo.findLiveSession(ctx.db, tokenHash);
-    if (!s || s.status !== 'active') return;
+    if (s?.status !== 'active') return;
     const grants = await repo.loadGrants(ctx.db, s.accountId);
     req.actor = {
       accountId: s.accountId,

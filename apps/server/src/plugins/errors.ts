@@ -20,7 +20,10 @@ export function pickMessage(message: string, lang: Lang): string {
   return lang === 'vi' ? message.slice(0, bar) : message.slice(bar + 1);
 }
 
-function zodDetail(v: { keyword: string; instancePath: string; message?: string; params: object }, lang: Lang) {
+function zodDetail(
+  v: { keyword: string; instancePath: string; message?: string; params: object },
+  lang: Lang,
+) {
   const path = v.instancePath.replace(/^\//, '').replace(/\//g, '.');
   const own = v.message ?? '';
   let message = own;
@@ -28,7 +31,8 @@ function zodDetail(v: { keyword: string; instancePath: string; message?: string;
     const issue = { code: v.keyword, ...v.params, path: path.split('.'), message: own } as never;
     const localised = zodLocales[lang].localeError?.(issue);
     if (typeof localised === 'string') message = localised;
-    else if (localised && typeof localised === 'object' && 'message' in localised) message = String(localised.message);
+    else if (localised && typeof localised === 'object' && 'message' in localised)
+      message = String(localised.message);
   }
   if (v.keyword === 'unrecognized_keys' && 'keys' in v.params) {
     const keys = (v.params as { keys: string[] }).keys;
@@ -44,7 +48,8 @@ function send(reply: FastifyReply, status: number, code: string, lang: Lang, det
   const body: { error: { code: string; message: string; details?: ErrorDetail[] } } = {
     error: { code, message: translate(code, lang) },
   };
-  if (details?.length) body.error.details = details.map((d) => ({ ...d, message: pickMessage(d.message, lang) }));
+  if (details?.length)
+    body.error.details = details.map((d) => ({ ...d, message: pickMessage(d.message, lang) }));
   return reply.status(status).type('application/json').send(body);
 }
 
@@ -62,10 +67,19 @@ export function registerErrorHandler(app: FastifyInstance) {
       return send(reply, err.status, err.code, lang, err.details);
     }
     if (hasZodFastifySchemaValidationErrors(err)) {
-      return send(reply, 400, 'VALIDATION_FAILED', lang, err.validation.flatMap((v) => zodDetail(v, lang)));
+      return send(
+        reply,
+        400,
+        'VALIDATION_FAILED',
+        lang,
+        err.validation.flatMap((v) => zodDetail(v, lang)),
+      );
     }
     const e = err as { statusCode?: number; code?: string; constraint?: string; cause?: unknown };
-    const dbErr = (e.cause && typeof e.cause === 'object' ? e.cause : e) as { code?: string; constraint?: string };
+    const dbErr = (e.cause && typeof e.cause === 'object' ? e.cause : e) as {
+      code?: string;
+      constraint?: string;
+    };
     if (dbErr.code === '23505') {
       return send(reply, 409, pgConstraintCodes[dbErr.constraint ?? ''] ?? 'CONFLICT', lang);
     }
@@ -75,7 +89,8 @@ export function registerErrorHandler(app: FastifyInstance) {
       return send(reply, 400, 'MALFORMED_BODY', lang);
     }
     if (e.statusCode && e.statusCode >= 400 && e.statusCode < 500) {
-      const code = e.statusCode === 404 ? 'NOT_FOUND' : e.statusCode === 429 ? 'RATE_LIMITED' : 'MALFORMED_BODY';
+      const code =
+        e.statusCode === 404 ? 'NOT_FOUND' : e.statusCode === 429 ? 'RATE_LIMITED' : 'MALFORMED_BODY';
       return send(reply, e.statusCode, code, lang);
     }
     req.log.error({ err }, 'unhandled error');

@@ -2,7 +2,14 @@
 // scope. It also fails when an /api route exists that the matrix does not list, so a new endpoint
 // cannot ship without its scope being tested.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BackendName, backends, type Client, createTestApp, type InjectResponse, type TestApp } from './harness.ts';
+import {
+  type BackendName,
+  backends,
+  type Client,
+  createTestApp,
+  type InjectResponse,
+  type TestApp,
+} from './harness.ts';
 
 interface Fx {
   person: string;
@@ -14,7 +21,17 @@ interface Fx {
   grantId: string;
 }
 
-type RoleKey = 'admin' | 'tinh' | 'xa' | 'donvi' | 'giangvien' | 'daisu' | 'tacgia' | 'kiemduyet' | 'hocvien' | 'anon';
+type RoleKey =
+  | 'admin'
+  | 'tinh'
+  | 'xa'
+  | 'donvi'
+  | 'giangvien'
+  | 'daisu'
+  | 'tacgia'
+  | 'kiemduyet'
+  | 'hocvien'
+  | 'anon';
 const scopedRoles: RoleKey[] = ['admin', 'tinh', 'xa', 'donvi'];
 const unscopedRoles: RoleKey[] = ['giangvien', 'daisu', 'tacgia', 'kiemduyet', 'hocvien'];
 
@@ -44,7 +61,12 @@ const endpoints: Endpoint[] = [
       if (outFx) expect(ids).not.toContain(outFx.person);
     },
   },
-  { method: 'GET', route: '/api/people/:id', allowed: officers, call: (c, f) => c.get(`/api/people/${f.person}`) },
+  {
+    method: 'GET',
+    route: '/api/people/:id',
+    allowed: officers,
+    call: (c, f) => c.get(`/api/people/${f.person}`),
+  },
   {
     method: 'PATCH',
     route: '/api/people/:id',
@@ -71,7 +93,10 @@ const endpoints: Endpoint[] = [
         unitId: p.unitId,
         organisationId: p.organisationId,
       });
-      return c.post(`/api/people/${fresh.json().id}/account`, { login: `m${uniq()}@lantoa.test`, password: 'mat-khau-123' });
+      return c.post(`/api/people/${fresh.json().id}/account`, {
+        login: `m${uniq()}@lantoa.test`,
+        password: 'mat-khau-123',
+      });
     },
   },
   {
@@ -85,7 +110,12 @@ const endpoints: Endpoint[] = [
       if (outFx) expect(ids).not.toContain(outFx.org);
     },
   },
-  { method: 'GET', route: '/api/organisations/:id', allowed: officers, call: (c, f) => c.get(`/api/organisations/${f.org}`) },
+  {
+    method: 'GET',
+    route: '/api/organisations/:id',
+    allowed: officers,
+    call: (c, f) => c.get(`/api/organisations/${f.org}`),
+  },
   {
     method: 'PATCH',
     route: '/api/organisations/:id',
@@ -114,7 +144,8 @@ const endpoints: Endpoint[] = [
     method: 'POST',
     route: '/api/role-assignments',
     allowed: ['admin', 'tinh'],
-    call: (c, f) => c.post('/api/role-assignments', { accountId: f.accountId, role: 'mentor', unitId: f.unitId }),
+    call: (c, f) =>
+      c.post('/api/role-assignments', { accountId: f.accountId, role: 'mentor', unitId: f.unitId }),
   },
   {
     method: 'DELETE',
@@ -123,7 +154,11 @@ const endpoints: Endpoint[] = [
     call: async (c, f, t) => {
       // Re-create the grant first so each call has something to revoke.
       const admin = await t.login('admin@lantoa.demo');
-      const r = await admin.post('/api/role-assignments', { accountId: f.accountId, role: 'trainer', unitId: f.unitId });
+      const r = await admin.post('/api/role-assignments', {
+        accountId: f.accountId,
+        role: 'trainer',
+        unitId: f.unitId,
+      });
       const id = r.json().items.find((g: { role: string }) => g.role === 'trainer').id;
       return c.delete(`/api/role-assignments/${id}`);
     },
@@ -131,11 +166,26 @@ const endpoints: Endpoint[] = [
   { method: 'GET', route: '/api/audit-log', allowed: ['admin'], call: (c) => c.get('/api/audit-log') },
   // Own records only: any signed-in person, never anyone else's.
   { method: 'GET', route: '/api/me', allowed: 'authenticated', call: (c) => c.get('/api/me') },
-  { method: 'PATCH', route: '/api/me', allowed: 'authenticated', call: (c) => c.patch('/api/me', { gender: 'other' }) },
-  { method: 'GET', route: '/api/auth/session', allowed: 'authenticated', call: (c) => c.get('/api/auth/session') },
+  {
+    method: 'PATCH',
+    route: '/api/me',
+    allowed: 'authenticated',
+    call: (c) => c.patch('/api/me', { gender: 'other' }),
+  },
+  {
+    method: 'GET',
+    route: '/api/auth/session',
+    allowed: 'authenticated',
+    call: (c) => c.get('/api/auth/session'),
+  },
   // Public reference data and entry points.
   { method: 'GET', route: '/api/units', allowed: 'public', call: (c) => c.get('/api/units') },
-  { method: 'GET', route: '/api/units/:id', allowed: 'public', call: (c, f) => c.get(`/api/units/${f.unitId}`) },
+  {
+    method: 'GET',
+    route: '/api/units/:id',
+    allowed: 'public',
+    call: (c, f) => c.get(`/api/units/${f.unitId}`),
+  },
 ];
 
 /** Routes exercised by their own integration tests (identity.test.ts), not by scope. */
@@ -171,19 +221,31 @@ describe.each(backends)('authorization matrix (%s)', (backend: BackendName) => {
     t = await createTestApp(backend);
     const spec = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
     for (const [path, ops] of Object.entries(spec.paths as Record<string, object>)) {
-      for (const m of Object.keys(ops)) routes.push(`${m.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`);
+      for (const m of Object.keys(ops))
+        routes.push(`${m.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`);
     }
     const admin = await t.login(logins.admin);
     const unit = async (code: string) =>
-      (await admin.get(`/api/units?q=${code}`)).json().items.find((u: { code: string }) => u.code === code).id as number;
+      (await admin.get(`/api/units?q=${code}`)).json().items.find((u: { code: string }) => u.code === code)
+        .id as number;
     const company = (await admin.get('/api/organisations?q=yen%20binh')).json().items[0];
     const make = async (unitCode: string, orgId?: string): Promise<Fx> => {
       const unitId = orgId ? company.unitId : await unit(unitCode);
       const org = orgId
         ? company
-        : (await admin.post('/api/organisations', { name: `Matrix Cơ quan ${unitCode}`, type: 'state_agency', unitId })).json();
+        : (
+            await admin.post('/api/organisations', {
+              name: `Matrix Cơ quan ${unitCode}`,
+              type: 'state_agency',
+              unitId,
+            })
+          ).json();
       const person = (
-        await admin.post('/api/people', { fullName: `Matrix Người ${unitCode}`, unitId, organisationId: org.id })
+        await admin.post('/api/people', {
+          fullName: `Matrix Người ${unitCode}`,
+          unitId,
+          organisationId: org.id,
+        })
       ).json();
       const acc = await admin.post(`/api/people/${person.id}/account`, {
         login: `matrix${unitCode}@lantoa.test`,
@@ -194,7 +256,14 @@ describe.each(backends)('authorization matrix (%s)', (backend: BackendName) => {
       const accountId = (await session.get('/api/auth/session')).json().account.id;
       const g = await admin.post('/api/role-assignments', { accountId, role: 'trainer', unitId });
       const grantId = g.json().items.find((x: { role: string }) => x.role === 'trainer').id;
-      return { person: person.id, org: org.id, unitId, place: orgId ? { organisationId: orgId } : {}, accountId, grantId };
+      return {
+        person: person.id,
+        org: org.id,
+        unitId,
+        place: orgId ? { organisationId: orgId } : {},
+        accountId,
+        grantId,
+      };
     };
     fx = {
       phanDinhPhung: await make('05443'),
@@ -224,7 +293,9 @@ describe.each(backends)('authorization matrix (%s)', (backend: BackendName) => {
 
   it('lists every /api route', () => {
     const listed = new Set([...endpoints.map((e) => `${e.method} ${e.route}`), ...sessionRoutes]);
-    const missing = routes.filter((r) => r.includes(' /api/') && !r.endsWith('/api/openapi.json') && !listed.has(r));
+    const missing = routes.filter(
+      (r) => r.includes(' /api/') && !r.endsWith('/api/openapi.json') && !listed.has(r),
+    );
     expect(missing).toEqual([]);
   });
 

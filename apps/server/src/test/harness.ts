@@ -60,7 +60,10 @@ export interface Client {
 
 export const DEMO_PASSWORD = 'lantoa-demo-2025';
 
-export async function createTestApp(backend: BackendName, opts: { demo?: boolean } = { demo: true }): Promise<TestApp> {
+export async function createTestApp(
+  backend: BackendName,
+  opts: { demo?: boolean } = { demo: true },
+): Promise<TestApp> {
   const pgDb = backend === 'postgres' ? await createPgDatabase() : null;
   const env = parseEnv({
     NODE_ENV: 'test',
@@ -71,13 +74,17 @@ export async function createTestApp(backend: BackendName, opts: { demo?: boolean
   });
   env.dataDir = 'memory://';
   const resets: ResetCapture = { codes: [] };
-  const ctx = await createContext(env, { info: () => {} }, {
-    resetChannel: {
-      async deliver(to, code) {
-        resets.codes.push({ to: to.email ?? to.phone, code });
+  const ctx = await createContext(
+    env,
+    { info: () => {} },
+    {
+      resetChannel: {
+        async deliver(to, code) {
+          resets.codes.push({ to: to.email ?? to.phone, code });
+        },
       },
     },
-  });
+  );
   await prepareDatabase(ctx, { info: () => {} }, { demo: opts.demo ?? true });
   const app = await buildApp(ctx);
   await app.ready();

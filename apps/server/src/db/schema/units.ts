@@ -3,7 +3,14 @@
 import { sql } from 'drizzle-orm';
 import { date, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 
-export const unitType = pgEnum('unit_type', ['province', 'city', 'district', 'commune', 'ward', 'special_zone']);
+export const unitType = pgEnum('unit_type', [
+  'province',
+  'city',
+  'district',
+  'commune',
+  'ward',
+  'special_zone',
+]);
 
 export const units = pgTable(
   'units',

@@ -32,8 +32,12 @@ describe('access policy', () => {
 
   it('limits an organisation officer to the organisation subtree', () => {
     const a = actor(grant({ role: 'organisation_officer', organisationId: 'o', organisationPath: '/o/' }));
-    expect(scopeCovers(scopeOf(a, 'people.read'), { unitPaths: ['/9/'], organisationPath: '/o/x/' })).toBe(true);
-    expect(scopeCovers(scopeOf(a, 'people.read'), { unitPaths: ['/9/'], organisationPath: '/p/' })).toBe(false);
+    expect(scopeCovers(scopeOf(a, 'people.read'), { unitPaths: ['/9/'], organisationPath: '/o/x/' })).toBe(
+      true,
+    );
+    expect(scopeCovers(scopeOf(a, 'people.read'), { unitPaths: ['/9/'], organisationPath: '/p/' })).toBe(
+      false,
+    );
   });
 
   it('gives learners and trainers no console permissions', () => {
@@ -43,7 +47,11 @@ describe('access policy', () => {
   });
 
   it('keeps roles.manage with the campaign office and admins', () => {
-    expect(hasPermission(actor(grant({ role: 'unit_officer', unitPath: '/1/' })), 'roles.manage')).toBe(false);
-    expect(hasPermission(actor(grant({ role: 'campaign_office', unitPath: '/1/' })), 'roles.manage')).toBe(true);
+    expect(hasPermission(actor(grant({ role: 'unit_officer', unitPath: '/1/' })), 'roles.manage')).toBe(
+      false,
+    );
+    expect(hasPermission(actor(grant({ role: 'campaign_office', unitPath: '/1/' })), 'roles.manage')).toBe(
+      true,
+    );
   });
 });

@@ -45,7 +45,9 @@ export async function resolveScope(db: Db, scope: Scope): Promise<ResolvedScope>
   const unitPrefixes = scope.unitPaths.map(prefix);
   const orgPrefixes = scope.organisationPaths.map(prefix);
   const units = unitPrefixes.length
-    ? rowsOf<{ id: number }>(await db.execute(sql`select id from units where path like any(${pgArray(unitPrefixes)}::text[])`))
+    ? rowsOf<{ id: number }>(
+        await db.execute(sql`select id from units where path like any(${pgArray(unitPrefixes)}::text[])`),
+      )
     : [];
   const orgs =
     unitPrefixes.length || orgPrefixes.length
@@ -65,10 +67,15 @@ export function pgArray(values: (string | number)[]): string {
 }
 
 /** Rows whose unit or organisation column is in the resolved scope. */
-export function resolvedScopeCondition(s: ResolvedScope, unitColumn: string, orgColumn: string): SQL | undefined {
+export function resolvedScopeCondition(
+  s: ResolvedScope,
+  unitColumn: string,
+  orgColumn: string,
+): SQL | undefined {
   if (s.all) return undefined;
   const parts: SQL[] = [];
   if (s.unitIds.length) parts.push(sql`${sql.raw(unitColumn)} = any(${pgArray(s.unitIds)}::int[])`);
-  if (s.organisationIds.length) parts.push(sql`${sql.raw(orgColumn)} = any(${pgArray(s.organisationIds)}::uuid[])`);
+  if (s.organisationIds.length)
+    parts.push(sql`${sql.raw(orgColumn)} = any(${pgArray(s.organisationIds)}::uuid[])`);
   return parts.length ? or(...parts) : sql`false`;
 }

@@ -1,5 +1,5 @@
 // Append-only audit log of administrative actions.
-import { desc, eq, type SQL, and, sql } from 'drizzle-orm';
+import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { auditLog } from '../../db/schema/index.ts';
 

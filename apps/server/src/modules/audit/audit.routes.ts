@@ -31,7 +31,14 @@ const AuditEntryReply = z.object({
 export function auditRoutes(app: FastifyInstance, ctx: AppContext) {
   app.withTypeProvider<ZodTypeProvider>().get(
     '/api/audit-log',
-    { schema: { tags: ['audit'], summary: 'Audit log of administrative actions', querystring: AuditQuery, response: { 200: Page(AuditEntryReply), ...errorResponses } } },
+    {
+      schema: {
+        tags: ['audit'],
+        summary: 'Audit log of administrative actions',
+        querystring: AuditQuery,
+        response: { 200: Page(AuditEntryReply), ...errorResponses },
+      },
+    },
     async (req) => {
       const scope = requirePermission(requireActor(req), 'audit.read');
       // Entries are not tied to units, so only a global scope may read them.

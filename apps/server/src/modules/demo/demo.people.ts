@@ -1,11 +1,60 @@
 // Deterministic, plausible Vietnamese demo people (no real persons).
 import type { CreatePersonInput } from '../people/people.schemas.ts';
 
-const familyNames = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý', 'Ma', 'Triệu', 'Nông'];
+const familyNames = [
+  'Nguyễn',
+  'Trần',
+  'Lê',
+  'Phạm',
+  'Hoàng',
+  'Vũ',
+  'Đặng',
+  'Bùi',
+  'Đỗ',
+  'Hồ',
+  'Ngô',
+  'Dương',
+  'Lý',
+  'Ma',
+  'Triệu',
+  'Nông',
+];
 const middleMale = ['Văn', 'Đức', 'Quang', 'Minh', 'Hữu', 'Công'];
 const middleFemale = ['Thị', 'Thu', 'Ngọc', 'Thanh', 'Kim', 'Minh'];
-const givenMale = ['An', 'Bình', 'Cường', 'Dũng', 'Hải', 'Hùng', 'Khánh', 'Long', 'Nam', 'Phong', 'Quân', 'Sơn', 'Thắng', 'Tùng', 'Việt'];
-const givenFemale = ['Anh', 'Chi', 'Dung', 'Giang', 'Hà', 'Hạnh', 'Hoa', 'Hương', 'Lan', 'Linh', 'Mai', 'Nga', 'Nhung', 'Thảo', 'Yến'];
+const givenMale = [
+  'An',
+  'Bình',
+  'Cường',
+  'Dũng',
+  'Hải',
+  'Hùng',
+  'Khánh',
+  'Long',
+  'Nam',
+  'Phong',
+  'Quân',
+  'Sơn',
+  'Thắng',
+  'Tùng',
+  'Việt',
+];
+const givenFemale = [
+  'Anh',
+  'Chi',
+  'Dung',
+  'Giang',
+  'Hà',
+  'Hạnh',
+  'Hoa',
+  'Hương',
+  'Lan',
+  'Linh',
+  'Mai',
+  'Nga',
+  'Nhung',
+  'Thảo',
+  'Yến',
+];
 
 /** Small deterministic PRNG so every demo database looks the same. */
 function mulberry32(seed: number) {
@@ -40,13 +89,31 @@ export function demoPeople(n: number, seed = 19): DemoPerson[] {
     const roll = rnd();
     const orgIndex = roll < 0.45 ? Math.floor(rnd() * 7) : null;
     const targetGroups: DemoPerson['targetGroups'] =
-      age < 19 ? ['pupil'] : age < 23 ? ['student'] : orgIndex === 3 ? ['enterprise_worker'] : orgIndex !== null && orgIndex < 3 ? ['official'] : roll < 0.7 ? ['freelancer'] : ['citizen'];
+      age < 19
+        ? ['pupil']
+        : age < 23
+          ? ['student']
+          : orgIndex === 3
+            ? ['enterprise_worker']
+            : orgIndex !== null && orgIndex < 3
+              ? ['official']
+              : roll < 0.7
+                ? ['freelancer']
+                : ['citizen'];
     const vulnerabilities: DemoPerson['vulnerabilities'] = [];
     if (age >= 60) vulnerabilities.push('elderly');
     if (rnd() < 0.12) vulnerabilities.push('ethnic_minority');
     if (rnd() < 0.05) vulnerabilities.push('poor_household');
     if (rnd() < 0.02) vulnerabilities.push('disabled');
-    out.push({ fullName, birthYear, gender: female ? 'female' : 'male', unitIndex: i % 3, orgIndex, targetGroups, vulnerabilities });
+    out.push({
+      fullName,
+      birthYear,
+      gender: female ? 'female' : 'male',
+      unitIndex: i % 3,
+      orgIndex,
+      targetGroups,
+      vulnerabilities,
+    });
   }
   return out;
 }

@@ -3,11 +3,11 @@
 import type { AppContext } from '../../context.ts';
 import { errors } from '../../errors.ts';
 import type { Actor, Role } from '../access/access.policy.ts';
-import { createAccountWithPerson } from '../identity/identity.service.ts';
 import { loadGrants } from '../identity/identity.repository.ts';
+import { createAccountWithPerson } from '../identity/identity.service.ts';
 import { createOrganisation } from '../organisations/organisations.service.ts';
-import { createPerson } from '../people/people.service.ts';
 import type { CreatePersonInput } from '../people/people.schemas.ts';
+import { createPerson } from '../people/people.service.ts';
 import { findUnitByCode } from '../units/units.repository.ts';
 import { demoPeople } from './demo.people.ts';
 
@@ -36,15 +36,28 @@ export async function seedDemo(ctx: AppContext): Promise<DemoAccount[]> {
     password: DEMO_PASSWORD,
     roles: [{ role: 'system_admin' }],
   });
-  const actor: Actor = { accountId: admin.account.id, personId: admin.person.id, grants: await loadGrants(ctx.db, admin.account.id) };
+  const actor: Actor = {
+    accountId: admin.account.id,
+    personId: admin.person.id,
+    grants: await loadGrants(ctx.db, admin.account.id),
+  };
 
-  const org = (name: string, type: Parameters<typeof createOrganisation>[2]['type'], unitId: number, extra = {}) =>
-    createOrganisation(ctx, actor, { name, type, unitId, ...extra }, meta);
+  const org = (
+    name: string,
+    type: Parameters<typeof createOrganisation>[2]['type'],
+    unitId: number,
+    extra = {},
+  ) => createOrganisation(ctx, actor, { name, type, unitId, ...extra }, meta);
   const so = await org('Sở Khoa học và Công nghệ tỉnh Thái Nguyên', 'state_agency', phanDinhPhung.id);
   const ubnd = await org('UBND phường Phan Đình Phùng', 'state_agency', phanDinhPhung.id);
-  const team = await org('Tổ công nghệ số cộng đồng phường Phan Đình Phùng', 'community_team', phanDinhPhung.id, {
-    parentId: ubnd.id,
-  });
+  const team = await org(
+    'Tổ công nghệ số cộng đồng phường Phan Đình Phùng',
+    'community_team',
+    phanDinhPhung.id,
+    {
+      parentId: ubnd.id,
+    },
+  );
   const company = await org('Công ty TNHH Điện tử Yên Bình (KCN Yên Bình)', 'enterprise', phoYen.id, {
     workerCount: 1200,
     taxCode: '4601234567',

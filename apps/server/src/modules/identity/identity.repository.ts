@@ -48,13 +48,24 @@ export async function updatePassword(db: Db, accountId: string, passwordHash: st
     .where(eq(accounts.id, accountId));
 }
 
-export async function updateAccountLogins(db: Db, accountId: string, v: { phone?: string | null; email?: string | null }) {
+export async function updateAccountLogins(
+  db: Db,
+  accountId: string,
+  v: { phone?: string | null; email?: string | null },
+) {
   await db.update(accounts).set(v).where(eq(accounts.id, accountId));
 }
 
 export async function insertSession(
   db: Db,
-  v: { tokenHash: string; accountId: string; csrfToken: string; ip: string; userAgent: string | null; expiresAt: Date },
+  v: {
+    tokenHash: string;
+    accountId: string;
+    csrfToken: string;
+    ip: string;
+    userAgent: string | null;
+    expiresAt: Date;
+  },
 ) {
   await db.insert(sessions).values(v);
 }
@@ -77,7 +88,10 @@ export async function findLiveSession(db: Db, tokenHash: string) {
 }
 
 export async function touchSession(db: Db, tokenHash: string, expiresAt: Date) {
-  await db.update(sessions).set({ lastSeenAt: new Date(), expiresAt }).where(eq(sessions.tokenHash, tokenHash));
+  await db
+    .update(sessions)
+    .set({ lastSeenAt: new Date(), expiresAt })
+    .where(eq(sessions.tokenHash, tokenHash));
 }
 
 export async function deleteSession(db: Db, tokenHash: string) {
@@ -119,7 +133,13 @@ export async function findRoleAssignment(db: Db, id: string) {
 
 export async function insertRoleAssignment(
   db: Db,
-  v: { accountId: string; role: Role; unitId: number | null; organisationId: string | null; createdBy: string | null },
+  v: {
+    accountId: string;
+    role: Role;
+    unitId: number | null;
+    organisationId: string | null;
+    createdBy: string | null;
+  },
 ) {
   const [row] = await db
     .insert(roleAssignments)
@@ -175,7 +195,10 @@ export async function clearThrottle(db: Db, key: string) {
   await db.delete(loginThrottle).where(eq(loginThrottle.key, key));
 }
 
-export async function insertPasswordReset(db: Db, v: { tokenHash: string; accountId: string; expiresAt: Date }) {
+export async function insertPasswordReset(
+  db: Db,
+  v: { tokenHash: string; accountId: string; expiresAt: Date },
+) {
   await db.insert(passwordResets).values(v);
 }
 

@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
-import { errorResponses, ErrorReply, requestMeta } from '../../lib/http.ts';
+import { ErrorReply, errorResponses, requestMeta } from '../../lib/http.ts';
 import { clearSessionCookie, requireActor, setSessionCookie } from '../../plugins/auth.ts';
 import { allPermissions, type Grant } from '../access/access.policy.ts';
 import * as repo from './identity.repository.ts';
@@ -57,7 +57,15 @@ export function identityRoutes(app: FastifyInstance, ctx: AppContext) {
 
   r.post(
     '/api/auth/login',
-    { config: open, schema: { tags, summary: 'Sign in with phone or email', body: LoginBody, response: { 200: SessionReply, 429: ErrorReply, ...errorResponses } } },
+    {
+      config: open,
+      schema: {
+        tags,
+        summary: 'Sign in with phone or email',
+        body: LoginBody,
+        response: { 200: SessionReply, 429: ErrorReply, ...errorResponses },
+      },
+    },
     async (req, reply) => {
       const s = await service.login(ctx, req.body, client(req));
       setSessionCookie(req, reply, ctx, s);
@@ -67,9 +75,20 @@ export function identityRoutes(app: FastifyInstance, ctx: AppContext) {
 
   r.post(
     '/api/auth/register',
-    { config: open, schema: { tags, summary: 'Create a learner account', body: RegisterBody, response: { 201: SessionReply, ...errorResponses } } },
+    {
+      config: open,
+      schema: {
+        tags,
+        summary: 'Create a learner account',
+        body: RegisterBody,
+        response: { 201: SessionReply, ...errorResponses },
+      },
+    },
     async (req, reply) => {
-      const { account } = await service.createAccountWithPerson(ctx, { ...req.body, roles: [{ role: 'learner' }] });
+      const { account } = await service.createAccountWithPerson(ctx, {
+        ...req.body,
+        roles: [{ role: 'learner' }],
+      });
       const s = await service.startSession(ctx, account.id, client(req));
       setSessionCookie(req, reply, ctx, s);
       return reply.status(201).send(await presentSession(ctx, s.accountId, s.csrfToken));
@@ -97,7 +116,13 @@ export function identityRoutes(app: FastifyInstance, ctx: AppContext) {
 
   r.post(
     '/api/auth/logout-all',
-    { schema: { tags, summary: 'Sign out of every session of my account', response: { 204: z.null(), ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: 'Sign out of every session of my account',
+        response: { 204: z.null(), ...errorResponses },
+      },
+    },
     async (req, reply) => {
       await service.logoutEverywhere(ctx, requireActor(req).accountId);
       clearSessionCookie(reply);
@@ -107,7 +132,14 @@ export function identityRoutes(app: FastifyInstance, ctx: AppContext) {
 
   r.post(
     '/api/auth/password',
-    { schema: { tags, summary: 'Change my password (ends my other sessions)', body: ChangePasswordBody, response: { 204: z.null(), ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: 'Change my password (ends my other sessions)',
+        body: ChangePasswordBody,
+        response: { 204: z.null(), ...errorResponses },
+      },
+    },
     async (req, reply) => {
       await service.changePassword(ctx, requireActor(req), req.body);
       return reply.status(204).send(null);
@@ -116,7 +148,15 @@ export function identityRoutes(app: FastifyInstance, ctx: AppContext) {
 
   r.post(
     '/api/auth/password-reset/request',
-    { config: open, schema: { tags, summary: 'Send a password reset code', body: ResetRequestBody, response: { 202: z.null(), ...errorResponses } } },
+    {
+      config: open,
+      schema: {
+        tags,
+        summary: 'Send a password reset code',
+        body: ResetRequestBody,
+        response: { 202: z.null(), ...errorResponses },
+      },
+    },
     async (req, reply) => {
       await service.requestPasswordReset(ctx, req.body.login);
       return reply.status(202).send(null);
@@ -125,7 +165,15 @@ export function identityRoutes(app: FastifyInstance, ctx: AppContext) {
 
   r.post(
     '/api/auth/password-reset/confirm',
-    { config: open, schema: { tags, summary: 'Set a new password with a reset code', body: ResetConfirmBody, response: { 204: z.null(), ...errorResponses } } },
+    {
+      config: open,
+      schema: {
+        tags,
+        summary: 'Set a new password with a reset code',
+        body: ResetConfirmBody,
+        response: { 204: z.null(), ...errorResponses },
+      },
+    },
     async (req, reply) => {
       await service.confirmPasswordReset(ctx, req.body);
       return reply.status(204).send(null);
@@ -135,27 +183,51 @@ export function identityRoutes(app: FastifyInstance, ctx: AppContext) {
   const roleTags = ['roles'];
   r.get(
     '/api/role-assignments',
-    { schema: { tags: roleTags, summary: "An account's roles", querystring: RoleAssignmentsQuery, response: { 200: RoleAssignmentsReply, ...errorResponses } } },
-    async (req) => ({ items: (await listRoles(ctx, requireActor(req), req.query.accountId)).map(presentGrant) }),
+    {
+      schema: {
+        tags: roleTags,
+        summary: "An account's roles",
+        querystring: RoleAssignmentsQuery,
+        response: { 200: RoleAssignmentsReply, ...errorResponses },
+      },
+    },
+    async (req) => ({
+      items: (await listRoles(ctx, requireActor(req), req.query.accountId)).map(presentGrant),
+    }),
   );
 
   r.post(
     '/api/role-assignments',
-    { schema: { tags: roleTags, summary: 'Grant a role within my scope', body: CreateRoleAssignmentBody, response: { 201: RoleAssignmentsReply, ...errorResponses } } },
+    {
+      schema: {
+        tags: roleTags,
+        summary: 'Grant a role within my scope',
+        body: CreateRoleAssignmentBody,
+        response: { 201: RoleAssignmentsReply, ...errorResponses },
+      },
+    },
     async (req, reply) => {
       const actor = requireActor(req);
       await grantRole(ctx, actor, req.body, requestMeta(req));
-      return reply.status(201).send({ items: (await repo.loadGrants(ctx.db, req.body.accountId)).map(presentGrant) });
+      return reply
+        .status(201)
+        .send({ items: (await repo.loadGrants(ctx.db, req.body.accountId)).map(presentGrant) });
     },
   );
 
   r.delete(
     '/api/role-assignments/:id',
-    { schema: { tags: roleTags, summary: 'Revoke a role', params: RoleAssignmentParams, response: { 204: z.null(), ...errorResponses } } },
+    {
+      schema: {
+        tags: roleTags,
+        summary: 'Revoke a role',
+        params: RoleAssignmentParams,
+        response: { 204: z.null(), ...errorResponses },
+      },
+    },
     async (req, reply) => {
       await revokeRole(ctx, requireActor(req), req.params.id, requestMeta(req));
       return reply.status(204).send(null);
     },
   );
-
 }

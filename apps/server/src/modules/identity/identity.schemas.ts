@@ -7,7 +7,9 @@ const password = z
   .min(8, 'Mật khẩu cần ít nhất 8 ký tự|The password needs at least 8 characters')
   .max(200, 'Mật khẩu tối đa 200 ký tự|The password can have at most 200 characters');
 
-export const LoginBody = z.object({ login: z.string().trim().min(1).max(200), password: z.string().min(1).max(200) }).strict();
+export const LoginBody = z
+  .object({ login: z.string().trim().min(1).max(200), password: z.string().min(1).max(200) })
+  .strict();
 
 export const RegisterBody = z
   .object({
@@ -18,9 +20,13 @@ export const RegisterBody = z
   })
   .strict();
 
-export const ChangePasswordBody = z.object({ currentPassword: z.string().min(1).max(200), newPassword: password }).strict();
+export const ChangePasswordBody = z
+  .object({ currentPassword: z.string().min(1).max(200), newPassword: password })
+  .strict();
 export const ResetRequestBody = z.object({ login: z.string().trim().min(1).max(200) }).strict();
-export const ResetConfirmBody = z.object({ token: z.string().min(10).max(200), newPassword: password }).strict();
+export const ResetConfirmBody = z
+  .object({ token: z.string().min(10).max(200), newPassword: password })
+  .strict();
 
 export const RoleName = z.enum(roles);
 

@@ -17,7 +17,8 @@ const token = (bytes = 32) => randomBytes(bytes).toString('base64url');
 /** A login is a phone number or an email; anything else is rejected. */
 export function parseLogin(login: string): { phone?: string; email?: string } | null {
   const trimmed = login.trim();
-  if (trimmed.includes('@')) return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(trimmed) ? { email: normaliseEmail(trimmed) } : null;
+  if (trimmed.includes('@'))
+    return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(trimmed) ? { email: normaliseEmail(trimmed) } : null;
   const phone = normalisePhone(trimmed);
   return phone ? { phone } : null;
 }
@@ -82,7 +83,8 @@ export async function changePassword(
   input: { currentPassword: string; newPassword: string },
 ) {
   const account = await repo.findAccount(ctx.db, actor.accountId);
-  if (!account || !(await verifyPassword(account.passwordHash, input.currentPassword))) throw errors.wrongPassword();
+  if (!account || !(await verifyPassword(account.passwordHash, input.currentPassword)))
+    throw errors.wrongPassword();
   await ctx.db.transaction(async (tx) => {
     await repo.updatePassword(tx as Db, account.id, await hashPassword(input.newPassword));
     // A changed password ends every other session: a thief holding an old cookie is cut off.
@@ -94,7 +96,7 @@ export async function requestPasswordReset(ctx: AppContext, loginText: string) {
   const parsed = parseLogin(loginText);
   const account = parsed ? await repo.findAccountByLogin(ctx.db, parsed) : undefined;
   // Same answer whether or not the account exists: the endpoint must not reveal who is registered.
-  if (!account || account.status !== 'active') return;
+  if (account?.status !== 'active') return;
   const code = token(18);
   await repo.insertPasswordReset(ctx.db, {
     tokenHash: sha256(code),
@@ -127,7 +129,10 @@ export async function createAccountWithPerson(
   },
 ) {
   const parsed = parseLogin(input.login);
-  if (!parsed) throw errors.validation([{ path: 'login', message: 'Số điện thoại hoặc email không hợp lệ|Not a valid phone number or email' }]);
+  if (!parsed)
+    throw errors.validation([
+      { path: 'login', message: 'Số điện thoại hoặc email không hợp lệ|Not a valid phone number or email' },
+    ]);
   const passwordHash = await hashPassword(input.password);
   return ctx.db.transaction(async (tx) => {
     const db = tx as Db;
@@ -167,7 +172,10 @@ export async function createAccountForPerson(
   createdBy: string,
 ) {
   const parsed = parseLogin(input.login);
-  if (!parsed) throw errors.validation([{ path: 'login', message: 'Số điện thoại hoặc email không hợp lệ|Not a valid phone number or email' }]);
+  if (!parsed)
+    throw errors.validation([
+      { path: 'login', message: 'Số điện thoại hoặc email không hợp lệ|Not a valid phone number or email' },
+    ]);
   if (await repo.findAccountByPerson(ctx.db, personId)) throw errors.conflict('CONFLICT');
   const passwordHash = await hashPassword(input.password);
   return ctx.db.transaction(async (tx) => {

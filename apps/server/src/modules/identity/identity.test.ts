@@ -47,9 +47,14 @@ describe.each(backends)('accounts and sessions (%s)', (backend) => {
   });
 
   it('answers wrong passwords in Vietnamese by default and English on request', async () => {
-    const vi = await t.anonymous().post('/api/auth/login', { login: 'xa@lantoa.demo', password: 'sai-mat-khau' });
+    const vi = await t
+      .anonymous()
+      .post('/api/auth/login', { login: 'xa@lantoa.demo', password: 'sai-mat-khau' });
     expect(vi.statusCode).toBe(401);
-    expect(vi.json().error).toEqual({ code: 'INVALID_CREDENTIALS', message: 'Số điện thoại/email hoặc mật khẩu không đúng.' });
+    expect(vi.json().error).toEqual({
+      code: 'INVALID_CREDENTIALS',
+      message: 'Số điện thoại/email hoặc mật khẩu không đúng.',
+    });
     const en = await t.anonymous().request({
       method: 'POST',
       url: '/api/auth/login',
@@ -61,7 +66,8 @@ describe.each(backends)('accounts and sessions (%s)', (backend) => {
 
   it('locks an account for a while after five failures, then lets it in again', async () => {
     const login = 'daisu@lantoa.demo';
-    for (let i = 0; i < 5; i++) await t.anonymous().post('/api/auth/login', { login, password: 'wrong-password' });
+    for (let i = 0; i < 5; i++)
+      await t.anonymous().post('/api/auth/login', { login, password: 'wrong-password' });
     const locked = await t.anonymous().post('/api/auth/login', { login, password: 'lantoa-demo-2025' });
     expect(locked.statusCode).toBe(429);
     expect(locked.json().error.code).toBe('LOGIN_LOCKED');
@@ -92,7 +98,10 @@ describe.each(backends)('accounts and sessions (%s)', (backend) => {
     const c = await t.login('xa@lantoa.demo');
     const unknown = await c.patch('/api/me', { gender: 'male', isAdmin: true });
     expect(unknown.statusCode).toBe(400);
-    expect(unknown.json().error.details).toContainEqual({ path: 'isAdmin', message: 'Trường không được hỗ trợ' });
+    expect(unknown.json().error.details).toContainEqual({
+      path: 'isAdmin',
+      message: 'Trường không được hỗ trợ',
+    });
     const malformed = await c.request({
       method: 'PATCH',
       url: '/api/me',
@@ -112,12 +121,26 @@ describe.each(backends)('accounts and sessions (%s)', (backend) => {
   });
 
   it('changes a password and ends the other sessions', async () => {
-    await t.anonymous().post('/api/auth/register', { fullName: 'Hà Văn Tú', login: 'tu@lantoa.test', password: 'mat-khau-cu-1' });
+    await t.anonymous().post('/api/auth/register', {
+      fullName: 'Hà Văn Tú',
+      login: 'tu@lantoa.test',
+      password: 'mat-khau-cu-1',
+    });
     const a = await t.login('tu@lantoa.test', 'mat-khau-cu-1');
     const b = await t.login('tu@lantoa.test', 'mat-khau-cu-1');
-    const wrong = await a.post('/api/auth/password', { currentPassword: 'nope-nope', newPassword: 'mat-khau-moi-2' });
+    const wrong = await a.post('/api/auth/password', {
+      currentPassword: 'nope-nope',
+      newPassword: 'mat-khau-moi-2',
+    });
     expect(wrong.json().error.code).toBe('WRONG_PASSWORD');
-    expect((await a.post('/api/auth/password', { currentPassword: 'mat-khau-cu-1', newPassword: 'mat-khau-moi-2' })).statusCode).toBe(204);
+    expect(
+      (
+        await a.post('/api/auth/password', {
+          currentPassword: 'mat-khau-cu-1',
+          newPassword: 'mat-khau-moi-2',
+        })
+      ).statusCode,
+    ).toBe(204);
     expect((await a.get('/api/auth/session')).statusCode).toBe(200);
     expect((await b.get('/api/auth/session')).statusCode).toBe(401);
     await t.login('tu@lantoa.test', 'mat-khau-moi-2');
@@ -136,14 +159,24 @@ describe.each(backends)('accounts and sessions (%s)', (backend) => {
 
   it('resets a forgotten password with a one-time code from the channel', async () => {
     const anon = t.anonymous();
-    expect((await anon.post('/api/auth/password-reset/request', { login: 'nobody@lantoa.test' })).statusCode).toBe(202);
+    expect(
+      (await anon.post('/api/auth/password-reset/request', { login: 'nobody@lantoa.test' })).statusCode,
+    ).toBe(202);
     expect(t.resets.codes).toHaveLength(0);
-    expect((await anon.post('/api/auth/password-reset/request', { login: 'kiemduyet@lantoa.demo' })).statusCode).toBe(202);
+    expect(
+      (await anon.post('/api/auth/password-reset/request', { login: 'kiemduyet@lantoa.demo' })).statusCode,
+    ).toBe(202);
     const code = t.resets.codes.at(-1)?.code as string;
     expect(code).toBeTruthy();
-    const done = await anon.post('/api/auth/password-reset/confirm', { token: code, newPassword: 'mat-khau-moi-9' });
+    const done = await anon.post('/api/auth/password-reset/confirm', {
+      token: code,
+      newPassword: 'mat-khau-moi-9',
+    });
     expect(done.statusCode).toBe(204);
-    const reused = await anon.post('/api/auth/password-reset/confirm', { token: code, newPassword: 'mat-khau-moi-8' });
+    const reused = await anon.post('/api/auth/password-reset/confirm', {
+      token: code,
+      newPassword: 'mat-khau-moi-8',
+    });
     expect(reused.json().error.code).toBe('RESET_TOKEN_INVALID');
     await t.login('kiemduyet@lantoa.demo', 'mat-khau-moi-9');
   });
@@ -154,7 +187,9 @@ describe.each(backends)('accounts and sessions (%s)', (backend) => {
     expect(list[0]?.password_hash).toMatch(/^\$argon2id\$/);
     const c = await t.login('tacgia@lantoa.demo');
     const raw = (c.cookie as string).split('=')[1] as string;
-    const found = await t.ctx.db.execute(sql`select count(*)::int as n from sessions where token_hash = ${raw}`);
+    const found = await t.ctx.db.execute(
+      sql`select count(*)::int as n from sessions where token_hash = ${raw}`,
+    );
     const n = ((found as unknown as { rows: { n: number }[] }).rows ?? (found as never))[0]?.n;
     expect(n).toBe(0);
   });

@@ -46,16 +46,23 @@ export async function grantRole(
   const unitId = input.unitId ?? null;
   const organisationId = input.organisationId ?? null;
   if (unitScopedRoles.includes(input.role) && !unitId)
-    throw errors.validation([{ path: 'unitId', message: 'Vai trò này cần một đơn vị hành chính|This role needs a unit' }]);
+    throw errors.validation([
+      { path: 'unitId', message: 'Vai trò này cần một đơn vị hành chính|This role needs a unit' },
+    ]);
   if (organisationScopedRoles.includes(input.role) && !organisationId)
-    throw errors.validation([{ path: 'organisationId', message: 'Vai trò này cần một tổ chức|This role needs an organisation' }]);
+    throw errors.validation([
+      { path: 'organisationId', message: 'Vai trò này cần một tổ chức|This role needs an organisation' },
+    ]);
   if (input.role === 'system_admin' && !scopeOf(actor, 'roles.manage').all) throw errors.forbidden();
 
   const unit = unitId ? await getUnit(ctx.db, unitId) : undefined;
-  if (unitId && !unit) throw errors.validation([{ path: 'unitId', message: 'Không tìm thấy đơn vị|Unit not found' }]);
+  if (unitId && !unit)
+    throw errors.validation([{ path: 'unitId', message: 'Không tìm thấy đơn vị|Unit not found' }]);
   const org = organisationId ? await getOrganisation(ctx.db, organisationId) : undefined;
   if (organisationId && !org)
-    throw errors.validation([{ path: 'organisationId', message: 'Không tìm thấy tổ chức|Organisation not found' }]);
+    throw errors.validation([
+      { path: 'organisationId', message: 'Không tìm thấy tổ chức|Organisation not found' },
+    ]);
 
   await accountPlacement(ctx, input.accountId);
   // The granted scope itself must lie inside the granter's scope.

@@ -24,7 +24,11 @@ export function lockedFor(state: ThrottleState | undefined, now: Date): number {
   return ms > 0 ? Math.ceil(ms / 1000) : 0;
 }
 
-export function recordFailure(state: ThrottleState | undefined, rule: ThrottleRule, now: Date): ThrottleState {
+export function recordFailure(
+  state: ThrottleState | undefined,
+  rule: ThrottleRule,
+  now: Date,
+): ThrottleState {
   const windowOver = !state || now.getTime() - state.windowStartedAt.getTime() > rule.windowMs;
   const lockOver = !!state?.lockedUntil && lockedFor(state, now) === 0;
   const fresh = !state || windowOver || lockOver;

@@ -44,7 +44,14 @@ export function organisationRoutes(app: FastifyInstance, ctx: AppContext) {
 
   r.get(
     '/api/organisations',
-    { schema: { tags, summary: 'List organisations in my scope', querystring: OrganisationsQuery, response: { 200: OrganisationsReply, ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: 'List organisations in my scope',
+        querystring: OrganisationsQuery,
+        response: { 200: OrganisationsReply, ...errorResponses },
+      },
+    },
     async (req) => {
       const scope = requirePermission(requireActor(req), 'organisations.read');
       const q = req.query;
@@ -58,13 +65,25 @@ export function organisationRoutes(app: FastifyInstance, ctx: AppContext) {
         limit: q.pageSize,
         offset: offsetOf(q),
       });
-      return { items: result.items.map(presentOrganisation), total: result.total, page: q.page, pageSize: q.pageSize };
+      return {
+        items: result.items.map(presentOrganisation),
+        total: result.total,
+        page: q.page,
+        pageSize: q.pageSize,
+      };
     },
   );
 
   r.get(
     '/api/organisations/:id',
-    { schema: { tags, summary: 'Get an organisation', params: OrganisationParams, response: { 200: OrganisationReply, ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: 'Get an organisation',
+        params: OrganisationParams,
+        response: { 200: OrganisationReply, ...errorResponses },
+      },
+    },
     async (req) => {
       const actor = requireActor(req);
       const org = await loadOrganisation(ctx.db, req.params.id);
@@ -75,7 +94,14 @@ export function organisationRoutes(app: FastifyInstance, ctx: AppContext) {
 
   r.post(
     '/api/organisations',
-    { schema: { tags, summary: 'Create an organisation', body: CreateOrganisationBody, response: { 201: OrganisationReply, ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: 'Create an organisation',
+        body: CreateOrganisationBody,
+        response: { 201: OrganisationReply, ...errorResponses },
+      },
+    },
     async (req, reply) => {
       const org = await createOrganisation(ctx, requireActor(req), req.body, requestMeta(req));
       return reply.status(201).send(presentOrganisation(org));
@@ -84,7 +110,15 @@ export function organisationRoutes(app: FastifyInstance, ctx: AppContext) {
 
   r.patch(
     '/api/organisations/:id',
-    { schema: { tags, summary: 'Update an organisation', params: OrganisationParams, body: UpdateOrganisationBody, response: { 200: OrganisationReply, ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: 'Update an organisation',
+        params: OrganisationParams,
+        body: UpdateOrganisationBody,
+        response: { 200: OrganisationReply, ...errorResponses },
+      },
+    },
     async (req) => {
       const org = await updateOrganisation(ctx, requireActor(req), req.params.id, req.body, requestMeta(req));
       return presentOrganisation(org);

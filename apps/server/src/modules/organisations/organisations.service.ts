@@ -22,18 +22,27 @@ export async function loadOrganisation(db: Db, id: string) {
 
 async function unitPathOf(db: Db, unitId: number) {
   const unit = await getUnit(db, unitId);
-  if (!unit) throw errors.validation([{ path: 'unitId', message: 'Không tìm thấy đơn vị hành chính|Unit not found' }]);
+  if (!unit)
+    throw errors.validation([{ path: 'unitId', message: 'Không tìm thấy đơn vị hành chính|Unit not found' }]);
   return unit.path;
 }
 
 async function parentOf(db: Db, parentId: string | null | undefined) {
   if (!parentId) return null;
   const parent = await repo.getOrganisation(db, parentId);
-  if (!parent) throw errors.validation([{ path: 'parentId', message: 'Không tìm thấy tổ chức cấp trên|Parent not found' }]);
+  if (!parent)
+    throw errors.validation([
+      { path: 'parentId', message: 'Không tìm thấy tổ chức cấp trên|Parent not found' },
+    ]);
   return parent;
 }
 
-export async function createOrganisation(ctx: AppContext, actor: Actor, input: CreateOrganisationInput, meta: RequestMeta) {
+export async function createOrganisation(
+  ctx: AppContext,
+  actor: Actor,
+  input: CreateOrganisationInput,
+  meta: RequestMeta,
+) {
   return ctx.db.transaction(async (tx) => {
     const db = tx as Db;
     const unitPath = await unitPathOf(db, input.unitId);

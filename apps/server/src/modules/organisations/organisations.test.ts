@@ -11,7 +11,11 @@ describe.each(backends)('organisations (%s)', (backend) => {
   it('creates a tree of organisations and refuses cycles', async () => {
     const c = await t.login('tinh@lantoa.demo');
     const unitId = (await c.get('/api/units?q=05443')).json().items[0].id;
-    const parent = await c.post('/api/organisations', { name: 'Sở Giáo dục và Đào tạo', type: 'state_agency', unitId });
+    const parent = await c.post('/api/organisations', {
+      name: 'Sở Giáo dục và Đào tạo',
+      type: 'state_agency',
+      unitId,
+    });
     expect(parent.statusCode, parent.body).toBe(201);
     const child = await c.post('/api/organisations', {
       name: 'Phòng Công nghệ thông tin',
@@ -38,7 +42,9 @@ describe.each(backends)('organisations (%s)', (backend) => {
   it('lets an organisation officer act only inside the organisation subtree', async () => {
     const c = await t.login('donvi@lantoa.demo');
     const list = (await c.get('/api/organisations')).json();
-    expect(list.items.map((o: { name: string }) => o.name)).toEqual(['Công ty TNHH Điện tử Yên Bình (KCN Yên Bình)']);
+    expect(list.items.map((o: { name: string }) => o.name)).toEqual([
+      'Công ty TNHH Điện tử Yên Bình (KCN Yên Bình)',
+    ]);
     const company = list.items[0];
     const team = await c.post('/api/organisations', {
       name: 'Phân xưởng lắp ráp số 2',
@@ -47,7 +53,11 @@ describe.each(backends)('organisations (%s)', (backend) => {
       parentId: company.id,
     });
     expect(team.statusCode, team.body).toBe(201);
-    const loose = await c.post('/api/organisations', { name: 'Công ty khác', type: 'enterprise', unitId: company.unitId });
+    const loose = await c.post('/api/organisations', {
+      name: 'Công ty khác',
+      type: 'enterprise',
+      unitId: company.unitId,
+    });
     expect(loose.statusCode).toBe(403);
   });
 });

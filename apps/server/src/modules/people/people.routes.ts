@@ -8,7 +8,7 @@ import { offsetOf } from '../../lib/paging.ts';
 import { foldVietnamese, normalisePhone } from '../../lib/text.ts';
 import { requireActor } from '../../plugins/auth.ts';
 import { authorize, requirePermission } from '../access/access.policy.ts';
-import { resolveScope, resolvedScopeCondition } from '../access/access.sql.ts';
+import { resolvedScopeCondition, resolveScope } from '../access/access.sql.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
 import { updateAccountLogins } from '../identity/identity.repository.ts';
 import { createAccountForPerson } from '../identity/identity.service.ts';
@@ -55,13 +55,24 @@ export function peopleRoutes(app: FastifyInstance, ctx: AppContext) {
 
   r.get(
     '/api/people',
-    { schema: { tags, summary: 'List and search people in my scope (diacritic-insensitive)', querystring: PeopleQuery, response: { 200: PeopleReply, ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: 'List and search people in my scope (diacritic-insensitive)',
+        querystring: PeopleQuery,
+        response: { 200: PeopleReply, ...errorResponses },
+      },
+    },
     async (req) => {
       const scope = requirePermission(requireActor(req), 'people.read');
       const q = req.query;
       const phone = q.q ? normalisePhone(q.q) : null;
       const result = await repo.listPeople(ctx.db, {
-        scope: resolvedScopeCondition(await resolveScope(ctx.db, scope), '"people"."unit_id"', '"people"."organisation_id"'),
+        scope: resolvedScopeCondition(
+          await resolveScope(ctx.db, scope),
+          '"people"."unit_id"',
+          '"people"."organisation_id"',
+        ),
         phone: phone ?? undefined,
         folded: q.q && !phone ? foldVietnamese(q.q) : undefined,
         nationalIdHash: q.nationalId ? ctx.secrets.keyedHash(q.nationalId) : undefined,
@@ -73,13 +84,25 @@ export function peopleRoutes(app: FastifyInstance, ctx: AppContext) {
         limit: q.pageSize,
         offset: offsetOf(q),
       });
-      return { items: result.items.map(presentPerson), total: result.total, page: q.page, pageSize: q.pageSize };
+      return {
+        items: result.items.map(presentPerson),
+        total: result.total,
+        page: q.page,
+        pageSize: q.pageSize,
+      };
     },
   );
 
   r.get(
     '/api/people/:id',
-    { schema: { tags, summary: 'Get a person', params: PersonParams, response: { 200: PersonReply, ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: 'Get a person',
+        params: PersonParams,
+        response: { 200: PersonReply, ...errorResponses },
+      },
+    },
     async (req) => {
       const actor = requireActor(req);
       const person = await loadPerson(ctx.db, req.params.id);
@@ -90,7 +113,14 @@ export function peopleRoutes(app: FastifyInstance, ctx: AppContext) {
 
   r.post(
     '/api/people',
-    { schema: { tags, summary: 'Enrol a person', body: CreatePersonBody, response: { 201: PersonReply, ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: 'Enrol a person',
+        body: CreatePersonBody,
+        response: { 201: PersonReply, ...errorResponses },
+      },
+    },
     async (req, reply) => {
       const person = await createPerson(ctx, requireActor(req), req.body, requestMeta(req));
       return reply.status(201).send(presentPerson(person));
@@ -99,13 +129,32 @@ export function peopleRoutes(app: FastifyInstance, ctx: AppContext) {
 
   r.patch(
     '/api/people/:id',
-    { schema: { tags, summary: 'Update a person', params: PersonParams, body: UpdatePersonBody, response: { 200: PersonReply, ...errorResponses } } },
-    async (req) => presentPerson(await updatePersonRecord(ctx, requireActor(req), req.params.id, req.body, requestMeta(req))),
+    {
+      schema: {
+        tags,
+        summary: 'Update a person',
+        params: PersonParams,
+        body: UpdatePersonBody,
+        response: { 200: PersonReply, ...errorResponses },
+      },
+    },
+    async (req) =>
+      presentPerson(
+        await updatePersonRecord(ctx, requireActor(req), req.params.id, req.body, requestMeta(req)),
+      ),
   );
 
   r.post(
     '/api/people/:id/account',
-    { schema: { tags, summary: 'Give a person a login (phone or email) of their own', params: PersonParams, body: CreatePersonAccountBody, response: { 201: PersonReply, ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: 'Give a person a login (phone or email) of their own',
+        params: PersonParams,
+        body: CreatePersonAccountBody,
+        response: { 201: PersonReply, ...errorResponses },
+      },
+    },
     async (req, reply) => {
       const actor = requireActor(req);
       const person = await loadPerson(ctx.db, req.params.id);
@@ -131,15 +180,24 @@ export function peopleRoutes(app: FastifyInstance, ctx: AppContext) {
 
   r.patch(
     '/api/me',
-    { schema: { tags: ['me'], summary: 'Update my profile', body: UpdateMeBody, response: { 200: PersonReply, ...errorResponses } } },
+    {
+      schema: {
+        tags: ['me'],
+        summary: 'Update my profile',
+        body: UpdateMeBody,
+        response: { 200: PersonReply, ...errorResponses },
+      },
+    },
     async (req) => {
       const actor = requireActor(req);
       await ctx.db.transaction(async (tx) => {
         await repo.updatePerson(tx as Db, actor.personId, changesFrom(ctx, req.body));
         // The login follows the profile: a changed phone or email is the new sign-in name.
         const logins: { phone?: string | null; email?: string | null } = {};
-        if (req.body.phone !== undefined) logins.phone = req.body.phone ? normalisePhone(req.body.phone) : null;
-        if (req.body.email !== undefined) logins.email = req.body.email ? req.body.email.trim().toLowerCase() : null;
+        if (req.body.phone !== undefined)
+          logins.phone = req.body.phone ? normalisePhone(req.body.phone) : null;
+        if (req.body.email !== undefined)
+          logins.email = req.body.email ? req.body.email.trim().toLowerCase() : null;
         if (Object.keys(logins).length) await updateAccountLogins(tx as Db, actor.accountId, logins);
       });
       return presentPerson(await loadPerson(ctx.db, actor.personId));

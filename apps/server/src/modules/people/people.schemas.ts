@@ -1,8 +1,21 @@
 import { z } from 'zod';
 import { Page, PageQuery } from '../../lib/paging.ts';
 
-export const TargetGroup = z.enum(['official', 'pupil', 'student', 'enterprise_worker', 'freelancer', 'citizen']);
-export const Vulnerability = z.enum(['elderly', 'disabled', 'ethnic_minority', 'poor_household', 'meritorious']);
+export const TargetGroup = z.enum([
+  'official',
+  'pupil',
+  'student',
+  'enterprise_worker',
+  'freelancer',
+  'citizen',
+]);
+export const Vulnerability = z.enum([
+  'elderly',
+  'disabled',
+  'ethnic_minority',
+  'poor_household',
+  'meritorious',
+]);
 export const Gender = z.enum(['male', 'female', 'other']);
 
 const thisYear = new Date().getFullYear();
@@ -16,7 +29,10 @@ export const fullNameField = z
 export const phoneField = z
   .string()
   .trim()
-  .regex(/^(\+?84|0)[35789](\s?\d){8}$/, 'Số điện thoại di động không hợp lệ (ví dụ 0912345678)|Not a valid mobile number (e.g. 0912345678)');
+  .regex(
+    /^(\+?84|0)[35789](\s?\d){8}$/,
+    'Số điện thoại di động không hợp lệ (ví dụ 0912345678)|Not a valid mobile number (e.g. 0912345678)',
+  );
 
 export const emailField = z.email('Email không hợp lệ|Not a valid email address').max(200);
 
@@ -35,10 +51,16 @@ const birthDateField = z.iso
 const nationalIdField = z
   .string()
   .trim()
-  .regex(/^(\d{9}|\d{12})$/, 'Số CCCD gồm 12 chữ số (CMND cũ: 9 chữ số)|A national ID has 12 digits (old ID cards: 9)');
+  .regex(
+    /^(\d{9}|\d{12})$/,
+    'Số CCCD gồm 12 chữ số (CMND cũ: 9 chữ số)|A national ID has 12 digits (old ID cards: 9)',
+  );
 
 const uniqueList = <T extends z.ZodTypeAny>(item: T) =>
-  z.array(item).max(10).transform((xs) => [...new Set(xs)] as z.infer<T>[]);
+  z
+    .array(item)
+    .max(10)
+    .transform((xs) => [...new Set(xs)] as z.infer<T>[]);
 
 export const CreatePersonBody = z
   .object({

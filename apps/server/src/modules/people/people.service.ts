@@ -41,19 +41,33 @@ export function nationalIdFields(ctx: AppContext, nationalId: string | null | un
 }
 
 /** Where a person with these unit/organisation ids would sit, for scope checks before writing. */
-async function placementFor(db: Db, unitId: number | null, organisationId: string | null): Promise<Placement> {
+async function placementFor(
+  db: Db,
+  unitId: number | null,
+  organisationId: string | null,
+): Promise<Placement> {
   let unitPath: string | null = null;
   if (unitId) {
     const unit = await getUnit(db, unitId);
-    if (!unit) throw errors.validation([{ path: 'unitId', message: 'Không tìm thấy đơn vị hành chính|Unit not found' }]);
+    if (!unit)
+      throw errors.validation([
+        { path: 'unitId', message: 'Không tìm thấy đơn vị hành chính|Unit not found' },
+      ]);
     unitPath = unit.path;
   }
   let org: Awaited<ReturnType<typeof getOrganisation>>;
   if (organisationId) {
     org = await getOrganisation(db, organisationId);
-    if (!org) throw errors.validation([{ path: 'organisationId', message: 'Không tìm thấy tổ chức|Organisation not found' }]);
+    if (!org)
+      throw errors.validation([
+        { path: 'organisationId', message: 'Không tìm thấy tổ chức|Organisation not found' },
+      ]);
   }
-  return placementOf({ unitPath, organisationPath: org?.path ?? null, organisationUnitPath: org?.unitPath ?? null });
+  return placementOf({
+    unitPath,
+    organisationPath: org?.path ?? null,
+    organisationUnitPath: org?.unitPath ?? null,
+  });
 }
 
 /** The raw insert used by enrolment, registration and imports (no authorization here). */
@@ -80,7 +94,12 @@ export async function insertPersonRecord(
   });
 }
 
-export async function createPerson(ctx: AppContext, actor: Actor, input: CreatePersonInput, meta: RequestMeta) {
+export async function createPerson(
+  ctx: AppContext,
+  actor: Actor,
+  input: CreatePersonInput,
+  meta: RequestMeta,
+) {
   return ctx.db.transaction(async (tx) => {
     const db = tx as Db;
     authorize(actor, 'people.create', await placementFor(db, input.unitId, input.organisationId ?? null));
@@ -136,7 +155,10 @@ export function changesFrom(ctx: AppContext, input: UpdatePersonInput & { birthY
     ...(phone !== undefined ? { phone: phone ? normalisePhone(phone) : null } : {}),
     ...(email !== undefined ? { email: email ? normaliseEmail(email) : null } : {}),
     ...(birthDate !== undefined
-      ? { birthDate, ...(birthDate && input.birthYear === undefined ? { birthYear: Number(birthDate.slice(0, 4)) } : {}) }
+      ? {
+          birthDate,
+          ...(birthDate && input.birthYear === undefined ? { birthYear: Number(birthDate.slice(0, 4)) } : {}),
+        }
       : {}),
     ...nationalIdFields(ctx, nationalId),
   };

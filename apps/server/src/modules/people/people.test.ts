@@ -12,7 +12,8 @@ describe.each(backends)('people (%s)', (backend) => {
   beforeAll(async () => {
     t = await createTestApp(backend);
     officer = await t.login('tinh@lantoa.demo');
-    const find = async (code: string) => (await officer.get(`/api/units?q=${code}`)).json().items[0].id as number;
+    const find = async (code: string) =>
+      (await officer.get(`/api/units?q=${code}`)).json().items[0].id as number;
     phanDinhPhung = await find('05443');
     tanCuong = await find('05503');
   }, 120_000);
@@ -40,7 +41,11 @@ describe.each(backends)('people (%s)', (backend) => {
   });
 
   it('keeps national ID numbers encrypted and finds them only by exact match', async () => {
-    const res = await officer.post('/api/people', { fullName: 'Triệu Văn Páo', nationalId: '019085001234', unitId: tanCuong });
+    const res = await officer.post('/api/people', {
+      fullName: 'Triệu Văn Páo',
+      nationalId: '019085001234',
+      unitId: tanCuong,
+    });
     expect(res.statusCode, res.body).toBe(201);
     expect(res.json().nationalIdMasked).toBe('••••••••1234');
     expect(JSON.stringify(res.json())).not.toContain('019085001234');
@@ -52,7 +57,11 @@ describe.each(backends)('people (%s)', (backend) => {
     const exact = (await officer.get('/api/people?nationalId=019085001234')).json();
     expect(exact.items.map((i: { fullName: string }) => i.fullName)).toEqual(['Triệu Văn Páo']);
     expect((await officer.get('/api/people?nationalId=019085001235')).json().total).toBe(0);
-    const dup = await officer.post('/api/people', { fullName: 'Người Trùng', nationalId: '019085001234', unitId: tanCuong });
+    const dup = await officer.post('/api/people', {
+      fullName: 'Người Trùng',
+      nationalId: '019085001234',
+      unitId: tanCuong,
+    });
     expect(dup.statusCode).toBe(409);
     expect(dup.json().error.code).toBe('NATIONAL_ID_TAKEN');
   });
@@ -84,7 +93,9 @@ describe.each(backends)('people (%s)', (backend) => {
     const page2 = (await officer.get('/api/people?pageSize=5&page=2&sort=fullName')).json();
     expect(page2.items[0].id).not.toBe(all.items[0].id);
     const elderly = (await officer.get('/api/people?vulnerability=elderly&pageSize=100')).json();
-    expect(elderly.items.every((i: { vulnerabilities: string[] }) => i.vulnerabilities.includes('elderly'))).toBe(true);
+    expect(
+      elderly.items.every((i: { vulnerabilities: string[] }) => i.vulnerabilities.includes('elderly')),
+    ).toBe(true);
     const inUnit = (await officer.get(`/api/people?unitId=${tanCuong}&pageSize=100`)).json();
     expect(inUnit.items.every((i: { unitId: number }) => i.unitId === tanCuong)).toBe(true);
   });
@@ -96,7 +107,10 @@ describe.each(backends)('people (%s)', (backend) => {
     const moved = await xa.patch(`/api/people/${mine.json().id}`, { unitId: tanCuong });
     expect(moved.statusCode).toBe(403);
     expect(moved.json().error.code).toBe('OUT_OF_SCOPE');
-    const renamed = await xa.patch(`/api/people/${mine.json().id}`, { fullName: 'Đinh Thị Lụa Mới', nationalId: '019190000001' });
+    const renamed = await xa.patch(`/api/people/${mine.json().id}`, {
+      fullName: 'Đinh Thị Lụa Mới',
+      nationalId: '019190000001',
+    });
     expect(renamed.json().fullName).toBe('Đinh Thị Lụa Mới');
   });
 

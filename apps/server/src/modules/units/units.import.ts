@@ -48,7 +48,11 @@ export interface ImportUnitsResult {
   communes: number;
 }
 
-export async function importUnits(db: Db, file = bundledUnitsFile, validFrom = REFORM_DATE): Promise<ImportUnitsResult> {
+export async function importUnits(
+  db: Db,
+  file = bundledUnitsFile,
+  validFrom = REFORM_DATE,
+): Promise<ImportUnitsResult> {
   const data = RawFile.parse(JSON.parse(readFileSync(file, 'utf8')));
   let communes = 0;
   await db.transaction(async (tx) => {
@@ -63,7 +67,11 @@ export async function importUnits(db: Db, file = bundledUnitsFile, validFrom = R
       if (p.Wards.length) {
         await tx
           .insert(units)
-          .values(p.Wards.map((w) => row(w, typeOf(w.AdministrativeUnitShortName, 'commune'), prov.id, 2, validFrom)))
+          .values(
+            p.Wards.map((w) =>
+              row(w, typeOf(w.AdministrativeUnitShortName, 'commune'), prov.id, 2, validFrom),
+            ),
+          )
           .onConflictDoUpdate({ target: [units.code, units.validFrom], set: updatable() });
       }
       communes += p.Wards.length;
@@ -75,7 +83,13 @@ export async function importUnits(db: Db, file = bundledUnitsFile, validFrom = R
   return { provinces: data.length, communes };
 }
 
-function row(u: z.infer<typeof RawUnit>, type: UnitType, parentId: number | null, depth: number, validFrom: string) {
+function row(
+  u: z.infer<typeof RawUnit>,
+  type: UnitType,
+  parentId: number | null,
+  depth: number,
+  validFrom: string,
+) {
   return {
     code: u.Code,
     name: u.Name,

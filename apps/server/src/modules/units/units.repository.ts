@@ -1,5 +1,5 @@
 // Queries for administrative units.
-import { and, asc, eq, inArray, isNull, like, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, like, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { units } from '../../db/schema/index.ts';
 import { escapeLike } from '../../lib/text.ts';
@@ -42,7 +42,13 @@ export async function listUnits(db: Db, f: UnitFilter) {
   if (f.type) conds.push(eq(units.type, f.type));
   const where = and(...conds);
   const [items, [count]] = await Promise.all([
-    db.select(columns).from(units).where(where).orderBy(asc(units.depth), asc(units.code)).limit(f.limit).offset(f.offset),
+    db
+      .select(columns)
+      .from(units)
+      .where(where)
+      .orderBy(asc(units.depth), asc(units.code))
+      .limit(f.limit)
+      .offset(f.offset),
     db.select({ n: sql<number>`count(*)::int` }).from(units).where(where),
   ]);
   return { items, total: count?.n ?? 0 };
@@ -79,5 +85,7 @@ export async function subtreeUnitIds(db: Db, unitId: number): Promise<number[]> 
   const rows = await db.execute(
     sql`select id from units where path like (select path from units where id = ${unitId}) || '%'`,
   );
-  return ((rows as { rows?: { id: number }[] }).rows ?? (rows as unknown as { id: number }[])).map((r) => r.id);
+  return ((rows as { rows?: { id: number }[] }).rows ?? (rows as unknown as { id: number }[])).map(
+    (r) => r.id,
+  );
 }

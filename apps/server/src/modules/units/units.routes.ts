@@ -19,7 +19,14 @@ export function unitRoutes(app: FastifyInstance, ctx: AppContext) {
 
   r.get(
     '/api/units',
-    { schema: { tags, summary: 'Browse or search administrative units', querystring: UnitsQuery, response: { 200: UnitsReply, ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: 'Browse or search administrative units',
+        querystring: UnitsQuery,
+        response: { 200: UnitsReply, ...errorResponses },
+      },
+    },
     async (req) => {
       const q = req.query;
       const parent = q.parentId ? await repo.getUnit(ctx.db, q.parentId) : undefined;
@@ -39,11 +46,22 @@ export function unitRoutes(app: FastifyInstance, ctx: AppContext) {
 
   r.get(
     '/api/units/:id',
-    { schema: { tags, summary: 'A unit with its ancestors', params: UnitParams, response: { 200: UnitDetailReply, ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: 'A unit with its ancestors',
+        params: UnitParams,
+        response: { 200: UnitDetailReply, ...errorResponses },
+      },
+    },
     async (req) => {
       const unit = await repo.getUnit(ctx.db, req.params.id);
       if (!unit) throw errors.notFound('UNIT_NOT_FOUND');
-      const ids = unit.path.split('/').filter(Boolean).map(Number).filter((id) => id !== unit.id);
+      const ids = unit.path
+        .split('/')
+        .filter(Boolean)
+        .map(Number)
+        .filter((id) => id !== unit.id);
       const found = await repo.getUnitsByIds(ctx.db, ids);
       const ancestors = ids
         .map((id) => found.find((u) => u.id === id))

@@ -17,7 +17,9 @@ export const UnitReply = z.object({
 });
 
 export const UnitDetailReply = UnitReply.extend({
-  ancestors: z.array(z.object({ id: z.number().int(), name: z.string(), fullName: z.string(), type: UnitType })),
+  ancestors: z.array(
+    z.object({ id: z.number().int(), name: z.string(), fullName: z.string(), type: UnitType }),
+  ),
 });
 
 export const UnitsQuery = PageQuery.extend({

@@ -31,7 +31,9 @@ describe.each(backends)('administrative units (%s)', (backend) => {
     const ward = kids.items.find((u: { code: string }) => u.code === '05443');
     const detail = (await anon.get(`/api/units/${ward.id}`)).json();
     expect(detail.fullName).toBe('Phường Phan Đình Phùng');
-    expect(detail.ancestors).toEqual([{ id: tn.id, name: 'Thái Nguyên', fullName: 'Tỉnh Thái Nguyên', type: 'province' }]);
+    expect(detail.ancestors).toEqual([
+      { id: tn.id, name: 'Thái Nguyên', fullName: 'Tỉnh Thái Nguyên', type: 'province' },
+    ]);
   });
 
   it('searches without diacritics, within a subtree', async () => {
