@@ -44,7 +44,8 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}) {
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  registerErrorHandler(app);
+  const spa = !!opts.serveWeb && existsSync(path.join(webDist, 'index.html'));
+  registerErrorHandler(app, { spa });
   app.addHook('onSend', async (req, reply) => {
     reply.header('x-request-id', req.id);
   });
@@ -108,16 +109,6 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}) {
   peopleRoutes(app, ctx);
   auditRoutes(app, ctx);
 
-  if (opts.serveWeb && existsSync(path.join(webDist, 'index.html'))) {
-    await app.register(fastifyStatic, { root: webDist, wildcard: false, maxAge: '1h' });
-    // Client-side routes: any GET outside /api that is not a file gets the app shell.
-    app.setNotFoundHandler((req, reply) => {
-      if (req.method === 'GET' && !req.url.startsWith('/api/'))
-        return reply.type('text/html').sendFile('index.html', { maxAge: 0 });
-      return reply
-        .status(404)
-        .send({ error: { code: 'NOT_FOUND', message: translate('NOT_FOUND', requestLang(req)) } });
-    });
-  }
+  if (spa) await app.register(fastifyStatic, { root: webDist, wildcard: false, maxAge: '1h' });
   return app;
 }

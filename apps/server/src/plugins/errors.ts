@@ -59,7 +59,8 @@ const pgConstraintCodes: Record<string, string> = {
   people_national_id_hash_key: 'NATIONAL_ID_TAKEN',
 };
 
-export function registerErrorHandler(app: FastifyInstance) {
+/** `spa`: unknown GETs outside /api get the web app shell (client-side routes). */
+export function registerErrorHandler(app: FastifyInstance, opts: { spa?: boolean } = {}) {
   app.setErrorHandler((err: unknown, req, reply) => {
     const lang = requestLang(req);
     if (err instanceof AppError) {
@@ -96,5 +97,10 @@ export function registerErrorHandler(app: FastifyInstance) {
     req.log.error({ err }, 'unhandled error');
     return send(reply, 500, 'INTERNAL', lang);
   });
-  app.setNotFoundHandler((req, reply) => send(reply, 404, 'NOT_FOUND', requestLang(req)));
+  app.setNotFoundHandler((req, reply) => {
+    if (opts.spa && req.method === 'GET' && !req.url.startsWith('/api/')) {
+      return reply.type('text/html').sendFile('index.html', { maxAge: 0 });
+    }
+    return send(reply, 404, 'NOT_FOUND', requestLang(req));
+  });
 }
