@@ -3,8 +3,11 @@ import { createRoot } from 'react-dom/client';
 import { AppProviders } from './app/providers';
 import { initI18n } from './lib/i18n';
 import './styles/base.css';
-import './styles/components.css';
 import './styles/layout.css';
+import './styles/forms.css';
+import './styles/feedback.css';
+import './styles/lists.css';
+import './styles/widgets.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('#root is missing from index.html');

@@ -3,7 +3,6 @@ import { redirect } from '@tanstack/react-router';
 import { safeRedirectTarget } from '../lib/safe-redirect';
 import { sessionQueryOptions } from '../lib/session';
 
-
 export async function requireSession(queryClient: QueryClient, href: string): Promise<void> {
   const session = await queryClient.ensureQueryData(sessionQueryOptions);
   if (!session) {
@@ -11,7 +10,10 @@ export async function requireSession(queryClient: QueryClient, href: string): Pr
   }
 }
 
-export async function redirectIfSignedIn(queryClient: QueryClient, target: string | undefined): Promise<void> {
+export async function redirectIfSignedIn(
+  queryClient: QueryClient,
+  target: string | undefined,
+): Promise<void> {
   const session = await queryClient.ensureQueryData(sessionQueryOptions);
   if (session) throw redirect({ href: safeRedirectTarget(target) });
 }

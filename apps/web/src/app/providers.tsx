@@ -1,6 +1,6 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
-import { Suspense, useState } from 'react';
+import { Suspense } from 'react';
 import { Loading } from '../components/ui/Loading';
 import { ToastProvider } from '../components/ui/Toast';
 import { setUnauthenticatedHandler } from '../lib/api-client';
@@ -8,6 +8,8 @@ import { sessionQueryKey } from '../lib/session';
 import { createQueryClient } from './query-client';
 import { createAppRouter } from './router';
 
+// Created once per page load, outside React: StrictMode runs state initialisers twice, and the
+// 401 hook must point at the router that is actually rendered.
 function createApp() {
   const queryClient = createQueryClient();
   const router = createAppRouter(queryClient);
@@ -26,8 +28,9 @@ function createApp() {
   return { queryClient, router };
 }
 
+const { queryClient, router } = createApp();
+
 export function AppProviders() {
-  const [{ queryClient, router }] = useState(createApp);
   return (
     <QueryClientProvider client={queryClient}>
       <Suspense fallback={<Loading />}>

@@ -78,7 +78,10 @@ const peopleRoute = createRoute({
 const personNewRoute = createRoute({
   getParentRoute: () => consoleRoute,
   path: 'people/new',
-  component: lazyRouteComponent(() => import('../features/people/routes/PersonCreatePage'), 'PersonCreatePage'),
+  component: lazyRouteComponent(
+    () => import('../features/people/routes/PersonCreatePage'),
+    'PersonCreatePage',
+  ),
 });
 
 const personRoute = createRoute({

@@ -10,7 +10,8 @@ export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
   const current = i18n.resolvedLanguage ?? 'vi';
   return (
-    <div className="lang-switch" role="group" aria-label={t('language.label')}>
+    <fieldset className="lang-switch">
+      <legend className="visually-hidden">{t('language.label')}</legend>
       {LANGUAGES.map((language) => (
         <button
           key={language}
@@ -24,6 +25,6 @@ export function LanguageSwitch() {
           {SHORT[language]}
         </button>
       ))}
-    </div>
+    </fieldset>
   );
 }

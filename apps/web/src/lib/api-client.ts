@@ -76,8 +76,9 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
 }
 
 function toApiError(response: Response, payload: unknown): ApiError {
-  const envelope = (payload as { error?: { code?: string; message?: string; details?: ErrorDetail[] } } | null)
-    ?.error;
+  const envelope = (
+    payload as { error?: { code?: string; message?: string; details?: ErrorDetail[] } } | null
+  )?.error;
   if (!envelope?.code) {
     // A proxy or crash page rather than our API: treat as a connectivity problem.
     if (response.status >= 500) throw new NetworkError(response.status);

@@ -52,3 +52,13 @@ export function fieldErrorsOf(error: unknown): Record<string, string> {
   if (conflictField && !out[conflictField]) out[conflictField] = error.message;
   return out;
 }
+
+/**
+ * The error to show above a form: null when every field message already sits next to a field
+ * of this form (repeating it in a banner is noise), the error itself otherwise.
+ */
+export function formLevelError(error: unknown, formFields: readonly string[]): unknown {
+  if (!error) return null;
+  const keys = Object.keys(fieldErrorsOf(error));
+  return keys.length > 0 && keys.every((key) => formFields.includes(key)) ? null : error;
+}

@@ -51,10 +51,23 @@ export interface OrganisationSummary {
   unitName: string;
 }
 
-export const TARGET_GROUPS = ['official', 'pupil', 'student', 'enterprise_worker', 'freelancer', 'citizen'] as const;
+export const TARGET_GROUPS = [
+  'official',
+  'pupil',
+  'student',
+  'enterprise_worker',
+  'freelancer',
+  'citizen',
+] as const;
 export type TargetGroup = (typeof TARGET_GROUPS)[number];
 
-export const VULNERABILITIES = ['elderly', 'disabled', 'ethnic_minority', 'poor_household', 'meritorious'] as const;
+export const VULNERABILITIES = [
+  'elderly',
+  'disabled',
+  'ethnic_minority',
+  'poor_household',
+  'meritorious',
+] as const;
 export type Vulnerability = (typeof VULNERABILITIES)[number];
 
 export const GENDERS = ['male', 'female', 'other'] as const;

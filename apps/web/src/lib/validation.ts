@@ -38,6 +38,8 @@ export function emptyToNull(text: string): string | null {
 export function focusFirstError(errors: Record<string, string | undefined>, order: string[]): void {
   const first = order.find((name) => errors[name]);
   if (!first) return;
-  const element = document.querySelector<HTMLElement>(`[data-field="${first}"] input, [data-field="${first}"] select`);
+  const element = document.querySelector<HTMLElement>(
+    `[data-field="${first}"] input, [data-field="${first}"] select`,
+  );
   element?.focus();
 }

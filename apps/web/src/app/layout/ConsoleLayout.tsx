@@ -1,13 +1,37 @@
-import { Link, Outlet } from '@tanstack/react-router';
+import { useQuery } from '@tanstack/react-query';
+import { Link, Outlet, useRouterState } from '@tanstack/react-router';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
-import { useSession } from '../../lib/session';
+import { Loading } from '../../components/ui/Loading';
+import { sessionQueryOptions } from '../../lib/session';
 import { navItemsFor } from './nav-items';
 import { SignOutButton } from './SignOutButton';
 
 export function ConsoleLayout() {
   const { t } = useTranslation();
-  const session = useSession();
+  // Null for a moment after sign-out or an expired session, while the redirect to /login runs;
+  // pages below must not render then (they rely on useSession()).
+  const session = useQuery(sessionQueryOptions).data;
+  const pathname = useRouterState({ select: (state) => state.location.pathname });
+  const navRef = useRef<HTMLElement>(null);
+  const mainRef = useRef<HTMLElement>(null);
+  const firstPath = useRef<string | null>(pathname);
+
+  useEffect(() => {
+    // On phones the nav scrolls sideways; keep the current section in view after navigating.
+    navRef.current
+      ?.querySelector('[aria-current="page"]')
+      ?.scrollIntoView({ block: 'nearest', inline: 'center' });
+    // After an in-app navigation, move focus to the new content so keyboard and screen-reader
+    // users start there, as after a full page load. Not on the first render.
+    if (pathname !== firstPath.current) {
+      firstPath.current = null;
+      mainRef.current?.focus({ preventScroll: true });
+    }
+  }, [pathname]);
+
+  if (!session) return <Loading />;
 
   return (
     <div className="shell">
@@ -28,7 +52,7 @@ export function ConsoleLayout() {
             <SignOutButton />
           </div>
         </div>
-        <nav className="mainnav" aria-label={t('nav.label')}>
+        <nav ref={navRef} className="mainnav" aria-label={t('nav.label')}>
           <ul className="mainnav__list">
             {navItemsFor(session).map((item) => (
               <li key={item.to}>
@@ -45,7 +69,7 @@ export function ConsoleLayout() {
           </ul>
         </nav>
       </header>
-      <main id="main" className="content" tabIndex={-1}>
+      <main ref={mainRef} id="main" className="content" tabIndex={-1}>
         <Outlet />
       </main>
       <footer className="footer">{t('footer.text')}</footer>

@@ -43,9 +43,9 @@ export function UnitPicker({ label, value, onChange, required, hint, error, inpu
       renderOption={(item) =>
         'fullName' in item ? (
           <>
-            <span className="option__title">{item.name}</span>
+            <span className="option__title">{item.fullName}</span>
             <span className="option__meta">
-              {item.fullName} · {t(`unitType.${item.type}`)}
+              {t(`unitType.${item.type}`)} · {t('picker.unitCode', { code: item.code })}
             </span>
           </>
         ) : (

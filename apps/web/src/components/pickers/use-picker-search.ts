@@ -4,7 +4,11 @@ import { errorMessage } from '../../lib/error-message';
 import { MIN_SEARCH_LENGTH } from './picker-queries';
 
 /** The one-line message a picker shows instead of options. */
-export function pickerStatus(text: string, query: UseQueryResult<{ items: unknown[] }>, t: TFunction): string {
+export function pickerStatus(
+  text: string,
+  query: UseQueryResult<{ items: unknown[] }>,
+  t: TFunction,
+): string {
   if (text.trim().length < MIN_SEARCH_LENGTH) return t('picker.typeMore', { count: MIN_SEARCH_LENGTH });
   if (query.isError) return errorMessage(query.error, t);
   if (query.isFetching || !query.data) return t('picker.searching');

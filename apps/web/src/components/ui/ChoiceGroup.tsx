@@ -17,7 +17,15 @@ export interface CheckboxGroupProps extends BaseProps {
   onValuesChange: (values: string[]) => void;
 }
 
-export function CheckboxGroup({ legend, options, values, onValuesChange, error, hint, columns }: CheckboxGroupProps) {
+export function CheckboxGroup({
+  legend,
+  options,
+  values,
+  onValuesChange,
+  error,
+  hint,
+  columns,
+}: CheckboxGroupProps) {
   const id = useId();
   const toggle = (value: string, checked: boolean) =>
     onValuesChange(checked ? [...values, value] : values.filter((v) => v !== value));
@@ -44,7 +52,16 @@ export interface RadioGroupProps extends BaseProps {
   onValueChange: (value: string) => void;
 }
 
-export function RadioGroup({ legend, name, options, value, onValueChange, error, hint, columns }: RadioGroupProps) {
+export function RadioGroup({
+  legend,
+  name,
+  options,
+  value,
+  onValueChange,
+  error,
+  hint,
+  columns,
+}: RadioGroupProps) {
   const id = useId();
   return (
     <GroupShell id={id} legend={legend} error={error} hint={hint} columns={columns}>
@@ -86,7 +103,9 @@ function GroupShell({ id, legend, error, hint, columns, children }: GroupShellPr
           {hint}
         </p>
       ) : null}
-      <div className={columns ? 'choice-group__options choice-group__options--columns' : 'choice-group__options'}>
+      <div
+        className={columns ? 'choice-group__options choice-group__options--columns' : 'choice-group__options'}
+      >
         {children}
       </div>
       {error ? (

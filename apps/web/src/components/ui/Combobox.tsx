@@ -106,26 +106,37 @@ export function Combobox<T>(props: ComboboxProps<T>) {
           onKeyDown={onKeyDown}
         />
         {value || text ? (
-          <button type="button" className="combobox__clear" aria-label={t('actions.clearSelection')} onClick={clear}>
+          <button
+            type="button"
+            className="combobox__clear"
+            aria-label={t('actions.clearSelection')}
+            onClick={clear}
+          >
             ×
           </button>
         ) : null}
         <div className="combobox__popup" hidden={!showPopup}>
-          <ul id={listId} role="listbox" aria-label={label} className="combobox__list">
-          {options.map((item, index) => (
-            <li
-              key={getKey(item)}
-              id={`${id}-opt-${index}`}
-              role="option"
-              aria-selected={index === active}
-              className={index === active ? 'combobox__option combobox__option--active' : 'combobox__option'}
-              // mousedown would blur the input and close the list before the click lands
-              onMouseDown={(event) => event.preventDefault()}
-              onClick={() => pick(item)}
-            >
-              {renderOption ? renderOption(item) : getLabel(item)}
-            </li>
-          ))}
+          {/* biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: ARIA 1.2 combobox popup; a <select> cannot show two-line, searched options */}
+          <ul id={listId} role="listbox" aria-label={t('picker.suggestions')} className="combobox__list">
+            {options.map((item, index) => (
+              // biome-ignore lint/a11y/useFocusableInteractive: focus stays on the input (aria-activedescendant), per the combobox pattern
+              // biome-ignore lint/a11y/useKeyWithClickEvents: the input's onKeyDown handles arrows and Enter for these options
+              <li
+                key={getKey(item)}
+                id={`${id}-opt-${index}`}
+                // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: options of the listbox above
+                role="option"
+                aria-selected={index === active}
+                className={
+                  index === active ? 'combobox__option combobox__option--active' : 'combobox__option'
+                }
+                // mousedown would blur the input and close the list before the click lands
+                onMouseDown={(event) => event.preventDefault()}
+                onClick={() => pick(item)}
+              >
+                {renderOption ? renderOption(item) : getLabel(item)}
+              </li>
+            ))}
           </ul>
           {options.length === 0 && status ? (
             <p className="combobox__status" role="status">

@@ -17,15 +17,18 @@ export function FieldShell({ id, label, required, hint, error, children }: Field
   const { t } = useTranslation();
   return (
     <div className={`field${error ? ' field--invalid' : ''}`}>
-      <label htmlFor={id} className="field__label">
-        {label}
+      {/* The asterisk sits outside <label> so the accessible name is exactly the label text;
+          aria-required announces the requirement instead. */}
+      <span className="field__label-row">
+        <label htmlFor={id} className="field__label">
+          {label}
+        </label>
         {required ? (
-          <span className="field__required" title={t('form.required')}>
-            {' '}
+          <span className="field__required" aria-hidden="true" title={t('form.required')}>
             *
           </span>
         ) : null}
-      </label>
+      </span>
       {children}
       {hint ? (
         <p id={`${id}-hint`} className="field__hint">
@@ -57,7 +60,16 @@ export interface TextFieldProps extends InputProps {
   inputRef?: Ref<HTMLInputElement>;
 }
 
-export function TextField({ label, value, onValueChange, hint, error, required, inputRef, ...rest }: TextFieldProps) {
+export function TextField({
+  label,
+  value,
+  onValueChange,
+  hint,
+  error,
+  required,
+  inputRef,
+  ...rest
+}: TextFieldProps) {
   const id = useId();
   return (
     <FieldShell id={id} label={label} required={required} hint={hint} error={error}>

@@ -23,23 +23,25 @@ export function SearchBox({ label, value, onSearch, placeholder }: SearchBoxProp
   };
 
   return (
-    <form role="search" className="search-box" onSubmit={submit}>
-      <label htmlFor={id} className="field__label">
-        {label}
-      </label>
-      <div className="search-box__row">
-        <input
-          id={id}
-          type="search"
-          className="input"
-          value={text}
-          placeholder={placeholder}
-          onChange={(event) => setText(event.target.value)}
-        />
-        <button type="submit" className="button button--primary">
-          {t('actions.search')}
-        </button>
-      </div>
-    </form>
+    <search>
+      <form className="search-box" onSubmit={submit}>
+        <label htmlFor={id} className="field__label">
+          {label}
+        </label>
+        <div className="search-box__row">
+          <input
+            id={id}
+            type="search"
+            className="input"
+            value={text}
+            placeholder={placeholder}
+            onChange={(event) => setText(event.target.value)}
+          />
+          <button type="submit" className="button button--primary">
+            {t('actions.search')}
+          </button>
+        </div>
+      </form>
+    </search>
   );
 }

@@ -39,7 +39,12 @@ export function ToastProvider({ children }: { children: ReactNode }) {
         {items.map((item) => (
           <div key={item.id} className="toast">
             <span>{item.message}</span>
-            <button type="button" className="toast__close" aria-label={t('actions.close')} onClick={() => dismiss(item.id)}>
+            <button
+              type="button"
+              className="toast__close"
+              aria-label={t('actions.close')}
+              onClick={() => dismiss(item.id)}
+            >
               ×
             </button>
           </div>

@@ -10,8 +10,8 @@ export interface Me {
   gender: Gender | null;
   phone: string | null;
   email: string | null;
-  unitId: number;
-  unitName: string;
+  unitId: number | null;
+  unitName: string | null;
   organisationName: string | null;
 }
 

@@ -2,7 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ui/Alert';
 import { useToast } from '../../../components/ui/Toast';
-import { fieldErrorsOf } from '../../../lib/api-error';
+import { fieldErrorsOf, formLevelError } from '../../../lib/api-error';
 import { focusFirstError } from '../../../lib/validation';
 import { useChangePassword } from '../api/change-password';
 import { PasswordField } from './PasswordField';
@@ -54,17 +54,39 @@ export function ChangePasswordForm() {
       <h2 id="password-title" className="section-title">
         {t('password.title')}
       </h2>
-      <ErrorAlert error={change.error} />
+      <ErrorAlert error={formLevelError(change.error, FIELD_ORDER)} />
       {/* Lets password managers associate the new password with the right account. */}
       <input type="text" name="username" autoComplete="username" hidden readOnly />
       <div data-field="currentPassword">
-        <PasswordField label={t('password.current')} autoComplete="current-password" value={currentPassword} onValueChange={setCurrentPassword} error={errors.currentPassword} required />
+        <PasswordField
+          label={t('password.current')}
+          autoComplete="current-password"
+          value={currentPassword}
+          onValueChange={setCurrentPassword}
+          error={errors.currentPassword}
+          required
+        />
       </div>
       <div data-field="newPassword">
-        <PasswordField label={t('password.new')} hint={t('password.newHint', { count: MIN_PASSWORD_LENGTH })} autoComplete="new-password" value={newPassword} onValueChange={setNewPassword} error={errors.newPassword} required />
+        <PasswordField
+          label={t('password.new')}
+          hint={t('password.newHint', { count: MIN_PASSWORD_LENGTH })}
+          autoComplete="new-password"
+          value={newPassword}
+          onValueChange={setNewPassword}
+          error={errors.newPassword}
+          required
+        />
       </div>
       <div data-field="confirmPassword">
-        <PasswordField label={t('password.confirm')} autoComplete="new-password" value={confirmPassword} onValueChange={setConfirmPassword} error={errors.confirmPassword} required />
+        <PasswordField
+          label={t('password.confirm')}
+          autoComplete="new-password"
+          value={confirmPassword}
+          onValueChange={setConfirmPassword}
+          error={errors.confirmPassword}
+          required
+        />
       </div>
       <div className="form-actions">
         <button type="submit" className="button button--primary" disabled={change.isPending}>

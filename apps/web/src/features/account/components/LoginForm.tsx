@@ -17,8 +17,9 @@ export function LoginForm({ onSignedIn }: LoginFormProps) {
   const [login, setLogin] = useState('');
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<{ login?: string; password?: string }>({});
-  const [lockedUntil, setLockedUntil] = useState<number | null>(null);
-  const secondsLeft = useCountdown(lockedUntil);
+  // The server locks the login that was typed, not the browser: another login may still try.
+  const [lock, setLock] = useState<{ login: string; until: number } | null>(null);
+  const secondsLeft = useCountdown(lock?.until ?? null);
   const loginRef = useRef<HTMLInputElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
 
@@ -37,7 +38,7 @@ export function LoginForm({ onSignedIn }: LoginFormProps) {
         onSuccess: onSignedIn,
         onError: (error) => {
           if (error instanceof ApiError && error.code === 'LOGIN_LOCKED' && error.retryAfterSeconds) {
-            setLockedUntil(Date.now() + error.retryAfterSeconds * 1000);
+            setLock({ login: login.trim(), until: Date.now() + error.retryAfterSeconds * 1000 });
           }
           setPassword('');
           passwordRef.current?.focus();
@@ -46,17 +47,23 @@ export function LoginForm({ onSignedIn }: LoginFormProps) {
     );
   };
 
-  const locked = secondsLeft > 0;
+  const locked = secondsLeft > 0 && lock?.login === login.trim();
   const error = loginMutation.error;
-  const showLocked = error instanceof ApiError && error.code === 'LOGIN_LOCKED';
+  const lockError = error instanceof ApiError && error.code === 'LOGIN_LOCKED' ? error : null;
 
   return (
     <form className="form" noValidate onSubmit={submit} aria-labelledby="login-title">
-      {showLocked ? (
-        <Alert tone="error">
-          {error.message}{' '}
-          {locked ? t('login.retryIn', { time: formatWait(secondsLeft, t) }) : t('login.retryNow')}
-        </Alert>
+      {lockError ? (
+        // Once the user types another login the lock message no longer applies.
+        lock?.login === login.trim() ? (
+          // Static text: a live region that ticked every second would flood screen readers.
+          <Alert tone="error">
+            {lockError.message}{' '}
+            {locked
+              ? t('login.retryIn', { time: formatWait(lockError.retryAfterSeconds ?? secondsLeft, t) })
+              : t('login.retryNow')}
+          </Alert>
+        ) : null
       ) : (
         <ErrorAlert error={error} />
       )}
@@ -83,11 +90,24 @@ export function LoginForm({ onSignedIn }: LoginFormProps) {
         inputRef={passwordRef}
         required
       />
-      <button type="submit" className="button button--primary button--block" disabled={loginMutation.isPending || locked}>
-        {loginMutation.isPending ? t('login.submitting') : t('login.submit')}
+      <button
+        type="submit"
+        className="button button--primary button--block"
+        disabled={loginMutation.isPending || locked}
+      >
+        {locked
+          ? t('login.lockedButton', { time: formatClock(secondsLeft) })
+          : loginMutation.isPending
+            ? t('login.submitting')
+            : t('login.submit')}
       </button>
     </form>
   );
+}
+
+/** 905 → "15:05" for the countdown on the disabled button. */
+function formatClock(seconds: number): string {
+  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 }
 
 function formatWait(seconds: number, t: (key: string, options?: Record<string, unknown>) => string): string {

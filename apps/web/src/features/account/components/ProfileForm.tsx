@@ -4,7 +4,7 @@ import { ErrorAlert } from '../../../components/ui/Alert';
 import { RadioGroup } from '../../../components/ui/ChoiceGroup';
 import { TextField } from '../../../components/ui/Field';
 import { useToast } from '../../../components/ui/Toast';
-import { fieldErrorsOf } from '../../../lib/api-error';
+import { fieldErrorsOf, formLevelError } from '../../../lib/api-error';
 import { GENDERS, type Gender } from '../../../lib/types';
 import {
   emptyToNull,
@@ -12,6 +12,7 @@ import {
   isBirthYear,
   isEmail,
   isPhone,
+  MIN_NAME_LENGTH,
   normalisePhone,
 } from '../../../lib/validation';
 import type { Me } from '../api/get-me';
@@ -31,7 +32,11 @@ export function ProfileForm({ me }: { me: Me }) {
   const [errors, setErrors] = useState<Record<string, string | undefined>>({});
 
   const validate = () => ({
-    fullName: fullName.trim() ? undefined : t('common:validation.fullNameRequired'),
+    fullName: !fullName.trim()
+      ? t('common:validation.fullNameRequired')
+      : fullName.trim().length < MIN_NAME_LENGTH
+        ? t('common:validation.fullNameShort', { count: MIN_NAME_LENGTH })
+        : undefined,
     phone: phone.trim() && !isPhone(phone) ? t('common:validation.phone') : undefined,
     email: email.trim() && !isEmail(email) ? t('common:validation.email') : undefined,
     birthYear: birthYear.trim() && !isBirthYear(birthYear) ? t('common:validation.birthYear') : undefined,
@@ -61,22 +66,48 @@ export function ProfileForm({ me }: { me: Me }) {
 
   return (
     <form className="form" noValidate onSubmit={submit} aria-labelledby="profile-details-title">
-      <h2 id="profile-details-title" className="section-title">
-        {t('profile.detailsTitle')}
-      </h2>
-      <ErrorAlert error={update.error} />
+      <ErrorAlert error={formLevelError(update.error, FIELD_ORDER)} />
       <div className="form-grid">
         <div data-field="fullName" className="form-grid__wide">
-          <TextField label={t('common:person.fullName')} required autoComplete="name" value={fullName} onValueChange={setFullName} error={errors.fullName} />
+          <TextField
+            label={t('common:person.fullName')}
+            required
+            autoComplete="name"
+            value={fullName}
+            onValueChange={setFullName}
+            error={errors.fullName}
+          />
         </div>
         <div data-field="phone">
-          <TextField label={t('common:person.phone')} type="tel" inputMode="tel" autoComplete="tel" value={phone} onValueChange={setPhone} error={errors.phone} />
+          <TextField
+            label={t('common:person.phone')}
+            type="tel"
+            inputMode="tel"
+            autoComplete="tel"
+            value={phone}
+            onValueChange={setPhone}
+            error={errors.phone}
+          />
         </div>
         <div data-field="email">
-          <TextField label={t('common:person.email')} type="email" autoComplete="email" value={email} onValueChange={setEmail} error={errors.email} />
+          <TextField
+            label={t('common:person.email')}
+            type="email"
+            autoComplete="email"
+            value={email}
+            onValueChange={setEmail}
+            error={errors.email}
+          />
         </div>
         <div data-field="birthYear">
-          <TextField label={t('common:person.birthYear')} inputMode="numeric" maxLength={4} value={birthYear} onValueChange={setBirthYear} error={errors.birthYear} />
+          <TextField
+            label={t('common:person.birthYear')}
+            inputMode="numeric"
+            maxLength={4}
+            value={birthYear}
+            onValueChange={setBirthYear}
+            error={errors.birthYear}
+          />
         </div>
         <div data-field="gender">
           <RadioGroup

@@ -20,7 +20,12 @@ export function SessionActions() {
       <p className="muted">{t('sessions.body')}</p>
       <ErrorAlert error={logoutAll.error} />
       <div className="form-actions">
-        <button type="button" className="button button--secondary" disabled={busy} onClick={() => logout.mutate()}>
+        <button
+          type="button"
+          className="button button--secondary"
+          disabled={busy}
+          onClick={() => logout.mutate()}
+        >
           {t('common:actions.signOut')}
         </button>
         <button type="button" className="button button--danger" disabled={busy} onClick={signOutEverywhere}>

@@ -2,6 +2,7 @@ import { getRouteApi, useRouter } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../../../components/LanguageSwitch';
 import { safeRedirectTarget } from '../../../lib/safe-redirect';
+import { useDocumentTitle } from '../../../lib/use-document-title';
 import { LoginForm } from '../components/LoginForm';
 
 const routeApi = getRouteApi('/login');
@@ -10,6 +11,7 @@ export function LoginPage() {
   const { t } = useTranslation('account');
   const { redirect } = routeApi.useSearch();
   const router = useRouter();
+  useDocumentTitle(t('login.title'));
 
   const onSignedIn = () => {
     void router.navigate({ href: safeRedirectTarget(redirect), replace: true });

@@ -25,13 +25,16 @@ export function ProfilePage() {
       {me.data ? (
         <div className="stack">
           <div className="card">
-            {/* key: reset the form's local state when fresh data arrives after a save */}
-            <ProfileForm key={me.data.id} me={me.data} />
+            <h2 id="profile-details-title" className="section-title">
+              {t('profile.detailsTitle')}
+            </h2>
             <dl className="facts">
-              <div>
-                <dt>{t('common:person.unit')}</dt>
-                <dd>{me.data.unitName}</dd>
-              </div>
+              {me.data.unitName ? (
+                <div>
+                  <dt>{t('common:person.unit')}</dt>
+                  <dd>{me.data.unitName}</dd>
+                </div>
+              ) : null}
               {me.data.organisationName ? (
                 <div>
                   <dt>{t('common:person.organisation')}</dt>
@@ -39,6 +42,7 @@ export function ProfilePage() {
                 </div>
               ) : null}
             </dl>
+            <ProfileForm me={me.data} />
           </div>
           <div className="card">
             <ChangePasswordForm />

@@ -13,7 +13,10 @@ export interface ListOrganisationsParams {
   pageSize: number;
 }
 
-export function listOrganisations(params: ListOrganisationsParams, signal?: AbortSignal): Promise<Paged<Organisation>> {
+export function listOrganisations(
+  params: ListOrganisationsParams,
+  signal?: AbortSignal,
+): Promise<Paged<Organisation>> {
   return apiRequest<Paged<Organisation>>('/organisations', { query: { ...params }, signal });
 }
 

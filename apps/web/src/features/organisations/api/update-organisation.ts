@@ -4,7 +4,10 @@ import { organisationQueryOptions } from './get-organisation';
 import type { Organisation, OrganisationInput } from './types';
 
 export function updateOrganisation(id: string, input: Partial<OrganisationInput>): Promise<Organisation> {
-  return apiRequest<Organisation>(`/organisations/${encodeURIComponent(id)}`, { method: 'PATCH', body: input });
+  return apiRequest<Organisation>(`/organisations/${encodeURIComponent(id)}`, {
+    method: 'PATCH',
+    body: input,
+  });
 }
 
 export function useUpdateOrganisation(id: string) {

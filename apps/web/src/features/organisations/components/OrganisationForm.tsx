@@ -5,11 +5,12 @@ import { UnitPicker } from '../../../components/pickers/UnitPicker';
 import { ErrorAlert } from '../../../components/ui/Alert';
 import { TextField } from '../../../components/ui/Field';
 import { SelectField } from '../../../components/ui/SelectField';
-import { fieldErrorsOf } from '../../../lib/api-error';
+import { fieldErrorsOf, formLevelError } from '../../../lib/api-error';
 import { ORGANISATION_TYPES } from '../../../lib/types';
 import { focusFirstError } from '../../../lib/validation';
 import type { OrganisationInput } from '../api/types';
 import {
+  errorKeyOf,
   ORGANISATION_FIELD_ORDER,
   type OrganisationFormErrors,
   type OrganisationFormValues,
@@ -34,8 +35,13 @@ export function OrganisationForm(props: OrganisationFormProps) {
   const [serverError, setServerError] = useState<unknown>(null);
   const [pending, setPending] = useState(false);
 
-  const set = <K extends keyof OrganisationFormValues>(key: K) => (value: OrganisationFormValues[K]) =>
-    setValues((current) => ({ ...current, [key]: value }));
+  const set =
+    <K extends keyof OrganisationFormValues>(key: K) =>
+    (value: OrganisationFormValues[K]) => {
+      setValues((current) => ({ ...current, [key]: value }));
+      // A field the user is correcting should not keep showing its old error.
+      setErrors((current) => ({ ...current, [errorKeyOf(key)]: undefined }));
+    };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -58,11 +64,17 @@ export function OrganisationForm(props: OrganisationFormProps) {
 
   return (
     <form className="form card" noValidate onSubmit={submit}>
-      <ErrorAlert error={serverError} />
+      <ErrorAlert error={formLevelError(serverError, ORGANISATION_FIELD_ORDER)} />
       <p className="muted">{t('common:form.requiredNote')}</p>
       <div className="form-grid">
         <div data-field="name" className="form-grid__wide">
-          <TextField label={t('fields.name')} required value={values.name} onValueChange={set('name')} error={errors.name} />
+          <TextField
+            label={t('fields.name')}
+            required
+            value={values.name}
+            onValueChange={set('name')}
+            error={errors.name}
+          />
         </div>
         <div data-field="type">
           <SelectField
@@ -70,25 +82,61 @@ export function OrganisationForm(props: OrganisationFormProps) {
             required
             value={values.type}
             placeholder={t('form.choose')}
-            options={ORGANISATION_TYPES.map((type) => ({ value: type, label: t(`common:organisationType.${type}`) }))}
+            options={ORGANISATION_TYPES.map((type) => ({
+              value: type,
+              label: t(`common:organisationType.${type}`),
+            }))}
             onValueChange={(v) => set('type')(v as OrganisationFormValues['type'])}
             error={errors.type}
           />
         </div>
         <div data-field="workerCount">
-          <TextField label={t('fields.workerCount')} inputMode="numeric" value={values.workerCount} onValueChange={set('workerCount')} error={errors.workerCount} />
+          <TextField
+            label={t('fields.workerCount')}
+            inputMode="numeric"
+            value={values.workerCount}
+            onValueChange={set('workerCount')}
+            error={errors.workerCount}
+          />
         </div>
         <div data-field="unitId" className="form-grid__wide">
-          <UnitPicker label={t('fields.unit')} hint={t('form.unitHint')} required value={values.unit} onChange={set('unit')} error={errors.unitId} />
+          <UnitPicker
+            label={t('fields.unit')}
+            hint={t('form.unitHint')}
+            required
+            value={values.unit}
+            onChange={set('unit')}
+            error={errors.unitId}
+          />
         </div>
         <div data-field="parentId" className="form-grid__wide">
-          <OrganisationPicker label={t('fields.parent')} hint={t('form.parentHint')} excludeId={organisationId} value={values.parent} onChange={set('parent')} error={errors.parentId} />
+          <OrganisationPicker
+            label={t('fields.parent')}
+            hint={t('form.parentHint')}
+            excludeId={organisationId}
+            value={values.parent}
+            onChange={set('parent')}
+            error={errors.parentId}
+          />
         </div>
         <div data-field="taxCode">
-          <TextField label={t('fields.taxCode')} hint={t('form.taxCodeHint')} inputMode="numeric" value={values.taxCode} onValueChange={set('taxCode')} error={errors.taxCode} />
+          <TextField
+            label={t('fields.taxCode')}
+            hint={t('form.taxCodeHint')}
+            inputMode="numeric"
+            value={values.taxCode}
+            onValueChange={set('taxCode')}
+            error={errors.taxCode}
+          />
         </div>
         <div data-field="address" className="form-grid__wide">
-          <TextField label={t('fields.address')} autoComplete="street-address" value={values.address} onValueChange={set('address')} error={errors.address} />
+          <TextField
+            label={t('fields.address')}
+            autoComplete="street-address"
+            value={values.address}
+            onValueChange={set('address')}
+            error={errors.address}
+          />
         </div>
       </div>
       <div className="form-actions">

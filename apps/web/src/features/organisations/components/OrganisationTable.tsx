@@ -14,7 +14,8 @@ interface OrganisationTableProps {
 export function OrganisationTable({ organisations, sort, onSort }: OrganisationTableProps) {
   const { t } = useTranslation(['organisations', 'common']);
   const navigate = useNavigate();
-  const open = (id: string) => void navigate({ to: '/organisations/$organisationId', params: { organisationId: id } });
+  const open = (id: string) =>
+    void navigate({ to: '/organisations/$organisationId', params: { organisationId: id } });
 
   return (
     <div className="table-wrap">
@@ -36,10 +37,16 @@ export function OrganisationTable({ organisations, sort, onSort }: OrganisationT
             // The name link serves keyboards and screen readers; the row click is a touch shortcut.
             <tr key={organisation.id} onClick={() => open(organisation.id)}>
               <td className="table__primary" data-label={t('fields.name')}>
-                <Link to="/organisations/$organisationId" params={{ organisationId: organisation.id }} className="table__link">
+                <Link
+                  to="/organisations/$organisationId"
+                  params={{ organisationId: organisation.id }}
+                  className="table__link"
+                >
                   {organisation.name}
                 </Link>
-                {organisation.parentName ? <span className="table__sub">{organisation.parentName}</span> : null}
+                {organisation.parentName ? (
+                  <span className="table__sub">{organisation.parentName}</span>
+                ) : null}
               </td>
               <td data-label={t('fields.type')}>{t(`common:organisationType.${organisation.type}`)}</td>
               <td data-label={t('fields.unit')}>{organisation.unitName}</td>

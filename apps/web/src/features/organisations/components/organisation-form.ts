@@ -15,9 +15,24 @@ export interface OrganisationFormValues {
   workerCount: string;
 }
 
-export type OrganisationFormErrors = Partial<Record<'name' | 'type' | 'unitId' | 'parentId' | 'taxCode' | 'address' | 'workerCount', string>>;
+/** Keyed like the API fields (unitId, parentId) so server `details` land in the same place. */
+export type OrganisationFormErrors = Partial<Record<string, string>>;
 
-export const ORGANISATION_FIELD_ORDER = ['name', 'type', 'unitId', 'parentId', 'taxCode', 'address', 'workerCount'];
+export function errorKeyOf(key: keyof OrganisationFormValues): string {
+  if (key === 'unit') return 'unitId';
+  if (key === 'parent') return 'parentId';
+  return key;
+}
+
+export const ORGANISATION_FIELD_ORDER = [
+  'name',
+  'type',
+  'unitId',
+  'parentId',
+  'taxCode',
+  'address',
+  'workerCount',
+];
 const MAX_WORKERS = 1_000_000;
 
 export const emptyOrganisationValues: OrganisationFormValues = {
@@ -35,7 +50,9 @@ export function valuesFromOrganisation(organisation: Organisation): Organisation
     name: organisation.name,
     type: organisation.type,
     unit: { id: organisation.unitId, label: organisation.unitName },
-    parent: organisation.parentId ? { id: organisation.parentId, label: organisation.parentName ?? '' } : null,
+    parent: organisation.parentId
+      ? { id: organisation.parentId, label: organisation.parentName ?? '' }
+      : null,
     taxCode: organisation.taxCode ?? '',
     address: organisation.address ?? '',
     workerCount: organisation.workerCount === null ? '' : String(organisation.workerCount),
@@ -51,16 +68,18 @@ function parseCount(text: string): number {
 export function validateOrganisation(values: OrganisationFormValues, t: TFunction): OrganisationFormErrors {
   const errors: OrganisationFormErrors = {};
   const name = values.name.trim();
-  if (!name) errors.name = t('validation.nameRequired');
-  else if (name.length < MIN_NAME_LENGTH) errors.name = t('validation.nameShort', { count: MIN_NAME_LENGTH });
-  if (!values.type) errors.type = t('validation.typeRequired');
+  if (!name) errors.name = t('organisations:validation.nameRequired');
+  else if (name.length < MIN_NAME_LENGTH)
+    errors.name = t('organisations:validation.nameShort', { count: MIN_NAME_LENGTH });
+  if (!values.type) errors.type = t('organisations:validation.typeRequired');
   if (!values.unit) errors.unitId = t('common:validation.unitRequired');
   if (values.taxCode.trim() && !/^\d{10}(-\d{3})?$/.test(values.taxCode.trim())) {
-    errors.taxCode = t('validation.taxCode');
+    errors.taxCode = t('organisations:validation.taxCode');
   }
   if (values.workerCount.trim()) {
     const count = parseCount(values.workerCount);
-    if (Number.isNaN(count) || count > MAX_WORKERS) errors.workerCount = t('validation.workerCount');
+    if (Number.isNaN(count) || count > MAX_WORKERS)
+      errors.workerCount = t('organisations:validation.workerCount');
   }
   return errors;
 }

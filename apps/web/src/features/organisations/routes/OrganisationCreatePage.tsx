@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../components/ui/PageHeader';
 import { useToast } from '../../../components/ui/Toast';
 import { useCreateOrganisation } from '../api/create-organisation';
-import { emptyOrganisationValues } from '../components/organisation-form';
 import { OrganisationForm } from '../components/OrganisationForm';
+import { emptyOrganisationValues } from '../components/organisation-form';
 
 export function OrganisationCreatePage() {
   const { t } = useTranslation('organisations');

@@ -8,8 +8,8 @@ import { useToast } from '../../../components/ui/Toast';
 import { formatDate } from '../../../lib/format';
 import { organisationQueryOptions } from '../api/get-organisation';
 import { useUpdateOrganisation } from '../api/update-organisation';
-import { valuesFromOrganisation } from '../components/organisation-form';
 import { OrganisationForm } from '../components/OrganisationForm';
+import { valuesFromOrganisation } from '../components/organisation-form';
 
 const routeApi = getRouteApi('/_console/organisations/$organisationId');
 
@@ -29,7 +29,10 @@ export function OrganisationEditPage() {
     <>
       <PageHeader
         title={data.name}
-        subtitle={t('editSubtitle', { created: formatDate(data.createdAt), updated: formatDate(data.updatedAt) })}
+        subtitle={t('editSubtitle', {
+          created: formatDate(data.createdAt),
+          updated: formatDate(data.updatedAt),
+        })}
       />
       <OrganisationForm
         key={data.updatedAt}

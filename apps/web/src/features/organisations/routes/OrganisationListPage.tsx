@@ -8,6 +8,7 @@ import { Pagination } from '../../../components/ui/Pagination';
 import { SearchBox } from '../../../components/ui/SearchBox';
 import { formatNumber } from '../../../lib/format';
 import { hasPermission, useSession } from '../../../lib/session';
+import { useClampPage } from '../../../lib/use-clamp-page';
 import { organisationListQueryOptions } from '../api/list-organisations';
 import { OrganisationFilters } from '../components/OrganisationFilters';
 import { OrganisationTable } from '../components/OrganisationTable';
@@ -37,6 +38,10 @@ export function OrganisationListPage() {
   const update = (patch: Partial<OrganisationsSearch>) =>
     navigate({ search: (prev) => ({ ...prev, ...patch, page: undefined }) });
 
+  useClampPage(list.data, search.page ?? 1, () => {
+    void navigate({ search: (prev) => ({ ...prev, page: undefined }), replace: true });
+  });
+
   return (
     <>
       <PageHeader
@@ -50,7 +55,12 @@ export function OrganisationListPage() {
           ) : null
         }
       />
-      <SearchBox label={t('searchLabel')} placeholder={t('searchPlaceholder')} value={search.q ?? ''} onSearch={(q) => update({ q: q || undefined })} />
+      <SearchBox
+        label={t('searchLabel')}
+        placeholder={t('searchPlaceholder')}
+        value={search.q ?? ''}
+        onSearch={(q) => update({ q: q || undefined })}
+      />
       <OrganisationFilters search={search} sort={sort} onChange={update} />
       {list.isPending ? <Loading /> : null}
       <ErrorAlert error={list.error} />
@@ -60,7 +70,11 @@ export function OrganisationListPage() {
             {t('total', { count: list.data.total, value: formatNumber(list.data.total) })}
           </p>
           {list.data.items.length ? (
-            <OrganisationTable organisations={list.data.items} sort={sort} onSort={(next) => update({ sort: next })} />
+            <OrganisationTable
+              organisations={list.data.items}
+              sort={sort}
+              onSort={(next) => update({ sort: next })}
+            />
           ) : (
             <p className="empty">{t('empty')}</p>
           )}

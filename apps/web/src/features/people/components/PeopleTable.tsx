@@ -24,7 +24,7 @@ export function PeopleTable({ people, sort, onSort }: PeopleTableProps) {
           <tr>
             <SortHeader label={t('common:person.fullName')} field="fullName" sort={sort} onSort={onSort} />
             <th scope="col">{t('columns.birth')}</th>
-            <th scope="col">{t('common:person.unit')}</th>
+            <th scope="col">{t('columns.unit')}</th>
             <th scope="col">{t('columns.groups')}</th>
             <SortHeader label={t('columns.createdAt')} field="createdAt" sort={sort} onSort={onSort} />
           </tr>
@@ -42,10 +42,15 @@ export function PeopleTable({ people, sort, onSort }: PeopleTableProps) {
                 ) : null}
               </td>
               <td data-label={t('columns.birth')}>
-                {person.birthYear ?? ''}
-                {person.gender ? <span className="table__sub">{t(`common:gender.${person.gender}`)}</span> : null}
+                {/* One wrapper: on phones each cell is a two-column grid (label | value). */}
+                <div>
+                  {person.birthYear ?? ''}
+                  {person.gender ? (
+                    <span className="table__sub">{t(`common:gender.${person.gender}`)}</span>
+                  ) : null}
+                </div>
               </td>
-              <td data-label={t('common:person.unit')}>{person.unitName}</td>
+              <td data-label={t('columns.unit')}>{person.unitName}</td>
               <td data-label={t('columns.groups')}>
                 <ul className="tags">
                   {person.targetGroups.map((g) => (

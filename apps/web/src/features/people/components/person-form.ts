@@ -32,7 +32,14 @@ export interface PersonFormValues {
   vulnerabilities: Vulnerability[];
 }
 
-export type PersonFormErrors = Partial<Record<keyof PersonFormValues | 'unitId' | 'organisationId', string>>;
+/** Keyed like the API fields (unitId, not unit) so server `details` land in the same place. */
+export type PersonFormErrors = Partial<Record<string, string>>;
+
+export function errorKeyOf(key: keyof PersonFormValues): string {
+  if (key === 'unit') return 'unitId';
+  if (key === 'organisation') return 'organisationId';
+  return key;
+}
 
 /** Form order, used to focus the first invalid field. */
 export const PERSON_FIELD_ORDER = [
@@ -85,7 +92,8 @@ export function validatePerson(values: PersonFormValues, t: TFunction): PersonFo
   const errors: PersonFormErrors = {};
   const name = values.fullName.trim();
   if (!name) errors.fullName = t('common:validation.fullNameRequired');
-  else if (name.length < MIN_NAME_LENGTH) errors.fullName = t('common:validation.fullNameShort', { count: MIN_NAME_LENGTH });
+  else if (name.length < MIN_NAME_LENGTH)
+    errors.fullName = t('common:validation.fullNameShort', { count: MIN_NAME_LENGTH });
 
   const birthDate = values.birthDate.trim() ? parseDisplayDay(values.birthDate) : null;
   if (values.birthDate.trim()) {
@@ -113,7 +121,11 @@ export function validatePerson(values: PersonFormValues, t: TFunction): PersonFo
 /** API body; call only after validatePerson() found nothing (unit is then set). */
 export function toPersonInput(values: PersonFormValues): PersonInput {
   const birthDate = values.birthDate.trim() ? parseDisplayDay(values.birthDate) : null;
-  const birthYear = birthDate ? Number(birthDate.slice(0, 4)) : values.birthYear.trim() ? Number(values.birthYear) : null;
+  const birthYear = birthDate
+    ? Number(birthDate.slice(0, 4))
+    : values.birthYear.trim()
+      ? Number(values.birthYear)
+      : null;
   const nationalId = values.nationalId.replace(/\s/g, '');
   return {
     fullName: values.fullName.trim().replace(/\s+/g, ' '),

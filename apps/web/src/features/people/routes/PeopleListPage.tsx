@@ -8,6 +8,7 @@ import { Pagination } from '../../../components/ui/Pagination';
 import { SearchBox } from '../../../components/ui/SearchBox';
 import { formatNumber } from '../../../lib/format';
 import { hasPermission, useSession } from '../../../lib/session';
+import { useClampPage } from '../../../lib/use-clamp-page';
 import { peopleListQueryOptions } from '../api/list-people';
 import { PeopleFilters } from '../components/PeopleFilters';
 import { PeopleTable } from '../components/PeopleTable';
@@ -39,6 +40,10 @@ export function PeopleListPage() {
   const update = (patch: Partial<PeopleSearch>) =>
     navigate({ search: (prev) => ({ ...prev, ...patch, page: undefined }) });
 
+  useClampPage(list.data, search.page ?? 1, () => {
+    void navigate({ search: (prev) => ({ ...prev, page: undefined }), replace: true });
+  });
+
   return (
     <>
       <PageHeader
@@ -52,7 +57,12 @@ export function PeopleListPage() {
           ) : null
         }
       />
-      <SearchBox label={t('searchLabel')} placeholder={t('searchPlaceholder')} value={search.q ?? ''} onSearch={(q) => update({ q: q || undefined })} />
+      <SearchBox
+        label={t('searchLabel')}
+        placeholder={t('searchPlaceholder')}
+        value={search.q ?? ''}
+        onSearch={(q) => update({ q: q || undefined })}
+      />
       <PeopleFilters search={search} sort={sort} onChange={update} />
       {list.isPending ? <Loading /> : null}
       <ErrorAlert error={list.error} />

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../components/ui/PageHeader';
 import { useToast } from '../../../components/ui/Toast';
 import { useCreatePerson } from '../api/create-person';
-import { emptyPersonValues } from '../components/person-form';
 import { PersonForm } from '../components/PersonForm';
+import { emptyPersonValues } from '../components/person-form';
 
 export function PersonCreatePage() {
   const { t } = useTranslation('people');

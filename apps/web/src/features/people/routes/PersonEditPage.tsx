@@ -8,8 +8,8 @@ import { useToast } from '../../../components/ui/Toast';
 import { formatDate } from '../../../lib/format';
 import { personQueryOptions } from '../api/get-person';
 import { useUpdatePerson } from '../api/update-person';
-import { valuesFromPerson } from '../components/person-form';
 import { PersonForm } from '../components/PersonForm';
+import { valuesFromPerson } from '../components/person-form';
 
 const routeApi = getRouteApi('/_console/people/$personId');
 
@@ -29,7 +29,10 @@ export function PersonEditPage() {
     <>
       <PageHeader
         title={data.fullName}
-        subtitle={t('editSubtitle', { created: formatDate(data.createdAt), updated: formatDate(data.updatedAt) })}
+        subtitle={t('editSubtitle', {
+          created: formatDate(data.createdAt),
+          updated: formatDate(data.updatedAt),
+        })}
       />
       <PersonForm
         // Remount with fresh values after each save (updatedAt changes), e.g. to re-mask the CCCD.

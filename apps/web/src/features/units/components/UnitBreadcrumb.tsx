@@ -15,7 +15,7 @@ export function UnitBreadcrumb({ ancestors, current }: { ancestors: UnitAncestor
         {ancestors.map((ancestor) => (
           <li key={ancestor.id}>
             <Link to="/units/$unitId" params={{ unitId: String(ancestor.id) }} search={{}}>
-              {ancestor.name}
+              {ancestor.fullName}
             </Link>
           </li>
         ))}

@@ -4,6 +4,7 @@ import { ErrorAlert } from '../../../components/ui/Alert';
 import { Loading } from '../../../components/ui/Loading';
 import { Pagination } from '../../../components/ui/Pagination';
 import { formatNumber } from '../../../lib/format';
+import { useClampPage } from '../../../lib/use-clamp-page';
 import { type ListUnitsParams, unitListQueryOptions } from '../api/list-units';
 import { UnitTable } from './UnitTable';
 
@@ -15,8 +16,9 @@ interface UnitListProps {
 
 /** One page of units (children of a unit, the provinces, or search results) with paging. */
 export function UnitList({ params, caption, onPageChange }: UnitListProps) {
-  const { t } = useTranslation('units');
+  const { t, i18n } = useTranslation('units');
   const list = useQuery(unitListQueryOptions(params));
+  useClampPage(list.data, params.page, () => onPageChange(1));
   if (list.isPending) return <Loading />;
   if (list.isError) return <ErrorAlert error={list.error} />;
   const { items, total, page, pageSize } = list.data;
@@ -28,7 +30,7 @@ export function UnitList({ params, caption, onPageChange }: UnitListProps) {
           : t('total', { count: total, value: formatNumber(total) })}
       </p>
       {items.length ? (
-        <UnitTable units={items} caption={caption} showFullName={Boolean(params.q)} />
+        <UnitTable units={items} caption={caption} showEnglish={i18n.resolvedLanguage === 'en'} />
       ) : (
         <p className="empty">{params.q ? t('noMatches') : t('noChildren')}</p>
       )}

@@ -6,11 +6,11 @@ import type { Unit } from '../../../lib/types';
 interface UnitTableProps {
   units: Unit[];
   caption: string;
-  /** Search results mix provinces, so show the full name to tell same-named communes apart. */
-  showFullName?: boolean;
+  /** English readers also get the official English name where one exists. */
+  showEnglish?: boolean;
 }
 
-export function UnitTable({ units, caption, showFullName }: UnitTableProps) {
+export function UnitTable({ units, caption, showEnglish }: UnitTableProps) {
   const { t } = useTranslation('units');
   return (
     <div className="table-wrap">
@@ -33,11 +33,18 @@ export function UnitTable({ units, caption, showFullName }: UnitTableProps) {
                 {unit.code}
               </td>
               <td data-label={t('columns.name')} className="table__primary">
-                <Link to="/units/$unitId" params={{ unitId: String(unit.id) }} search={{}} className="table__link">
-                  {unit.name}
+                <Link
+                  to="/units/$unitId"
+                  params={{ unitId: String(unit.id) }}
+                  search={{}}
+                  className="table__link"
+                >
+                  {unit.fullName}
                 </Link>
-                {showFullName && unit.fullName !== unit.name ? (
-                  <span className="table__sub">{unit.fullName}</span>
+                {showEnglish && unit.nameEn ? (
+                  <span className="table__sub" lang="en">
+                    {unit.nameEn}
+                  </span>
                 ) : null}
               </td>
               <td data-label={t('columns.type')}>

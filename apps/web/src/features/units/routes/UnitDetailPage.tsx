@@ -24,12 +24,24 @@ export function UnitDetailPage() {
   if (unit.isPending) return <Loading />;
   if (unit.isError) return <ErrorAlert error={unit.error} />;
   const data = unit.data;
-  const childrenTitle = search.q ? t('resultsWithinTitle', { q: search.q, name: data.name }) : t('childrenTitle');
+  const childrenTitle = search.q
+    ? t('resultsWithinTitle', { q: search.q, name: data.fullName })
+    : t('childrenTitle');
 
   return (
     <>
-      <UnitBreadcrumb ancestors={data.ancestors} current={data.name} />
-      <PageHeader title={data.name} subtitle={data.fullName !== data.name ? data.fullName : undefined} />
+      <UnitBreadcrumb ancestors={data.ancestors} current={data.fullName} />
+      <PageHeader
+        title={data.fullName}
+        subtitle={
+          data.ancestors.length
+            ? data.ancestors
+                .map((a) => a.fullName)
+                .reverse()
+                .join(', ')
+            : undefined
+        }
+      />
       <dl className="facts facts--inline card">
         <div>
           <dt>{t('columns.code')}</dt>
@@ -51,7 +63,7 @@ export function UnitDetailPage() {
       {data.childCount > 0 ? (
         <>
           <SearchBox
-            label={t('searchWithinLabel', { name: data.name })}
+            label={t('searchWithinLabel', { name: data.fullName })}
             placeholder={t('searchPlaceholder')}
             value={search.q ?? ''}
             onSearch={(q) => navigate({ search: { q: q || undefined } })}
