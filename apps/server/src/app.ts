@@ -19,7 +19,9 @@ import type { AppContext } from './context.ts';
 import { translate } from './errors.ts';
 import { ErrorReply } from './lib/http.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
+import { catalogRoutes } from './modules/catalog/catalog.routes.ts';
 import { identityRoutes } from './modules/identity/identity.routes.ts';
+import { learningRoutes } from './modules/learning/learning.routes.ts';
 import { organisationRoutes } from './modules/organisations/organisations.routes.ts';
 import { peopleRoutes } from './modules/people/people.routes.ts';
 import { unitRoutes } from './modules/units/units.routes.ts';
@@ -108,6 +110,8 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}) {
   organisationRoutes(app, ctx);
   peopleRoutes(app, ctx);
   auditRoutes(app, ctx);
+  catalogRoutes(app, ctx);
+  learningRoutes(app, ctx);
 
   if (spa) await app.register(fastifyStatic, { root: webDist, wildcard: false, maxAge: '1h' });
   return app;

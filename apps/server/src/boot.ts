@@ -6,6 +6,7 @@ import { openDatabase } from './db/client.ts';
 import { systemSettings } from './db/schema/index.ts';
 import type { Env } from './env.ts';
 import { createSecrets, loadOrCreateDevSecret } from './lib/secrets.ts';
+import { bundledContentDir, packDirs, syncContentPacks } from './modules/catalog/pack.sync.ts';
 import { seedDemo } from './modules/demo/demo.seed.ts';
 import { importUnits } from './modules/units/units.import.ts';
 import { countUnits } from './modules/units/units.repository.ts';
@@ -33,13 +34,18 @@ export async function createContext(
 }
 
 /** Migrations, reference data, and demo data when asked for. Safe to run on every start. */
-export async function prepareDatabase(ctx: AppContext, log: Log, opts: { demo: boolean }) {
+export async function prepareDatabase(
+  ctx: AppContext,
+  log: Log,
+  opts: { demo: boolean; contentPacks?: string[] },
+) {
   const t0 = Date.now();
   await ctx.database.migrate();
   if ((await countUnits(ctx.db)) === 0) {
     const r = await importUnits(ctx.db);
     log.info(r, 'imported the official administrative units');
   }
+  await syncContentPacks(ctx.db, log, opts.contentPacks ?? contentPackDirs(ctx.env));
   let demoAccounts: Awaited<ReturnType<typeof seedDemo>> | null = null;
   if (opts.demo) {
     const [marker] = await ctx.db.select().from(systemSettings).where(eq(systemSettings.key, 'demo_seeded'));
@@ -53,4 +59,9 @@ export async function prepareDatabase(ctx: AppContext, log: Log, opts: { demo: b
   }
   log.info({ ms: Date.now() - t0, database: ctx.database.kind }, 'database ready');
   return { demoSeededNow: demoAccounts !== null };
+}
+
+function contentPackDirs(env: Env): string[] {
+  if (env.contentDir === 'none') return [];
+  return packDirs(env.contentDir ?? bundledContentDir);
 }

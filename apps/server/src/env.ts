@@ -26,6 +26,11 @@ const EnvSchema = z.object({
     .default(24 * 14),
   COOKIE_SECURE: z.enum(['true', 'false', 'auto']).default('auto'),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  LANTOA_CONTENT_DIR: z.string().min(1).optional(),
+  LLM_BASE_URL: z.url().optional(),
+  LLM_API_KEY: z.string().optional(),
+  LLM_MODEL: z.string().min(1).default('gpt-4o-mini'),
+  LLM_TIMEOUT_MS: z.coerce.number().int().min(500).max(120_000).default(20_000),
 });
 
 export type Env = {
@@ -42,6 +47,10 @@ export type Env = {
   sessionTtlHours: number;
   cookieSecure: 'true' | 'false' | 'auto';
   trustProxy: boolean;
+  /** Folder of content packs imported at start when changed; 'none' disables. */
+  contentDir: string | undefined;
+  /** OpenAI-compatible endpoint for the practice-task judge; rubric grading when absent. */
+  llm: { baseUrl: string; apiKey?: string; model: string; timeoutMs: number } | null;
 };
 
 export class EnvError extends Error {}
@@ -70,5 +79,9 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
     sessionTtlHours: e.SESSION_TTL_HOURS,
     cookieSecure: e.COOKIE_SECURE,
     trustProxy: e.TRUST_PROXY === 'true',
+    contentDir: e.LANTOA_CONTENT_DIR,
+    llm: e.LLM_BASE_URL
+      ? { baseUrl: e.LLM_BASE_URL, apiKey: e.LLM_API_KEY, model: e.LLM_MODEL, timeoutMs: e.LLM_TIMEOUT_MS }
+      : null,
   };
 }

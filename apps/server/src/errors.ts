@@ -39,6 +39,14 @@ const messages: Record<string, { vi: string; en: string }> = {
   ORGANISATION_NOT_FOUND: { vi: 'Không tìm thấy tổ chức.', en: 'Organisation not found.' },
   ACCOUNT_NOT_FOUND: { vi: 'Không tìm thấy tài khoản.', en: 'Account not found.' },
   ROLE_ASSIGNMENT_NOT_FOUND: { vi: 'Không tìm thấy phân quyền.', en: 'Role assignment not found.' },
+  MODULE_NOT_FOUND: { vi: 'Không tìm thấy học phần.', en: 'Module not found.' },
+  FRAMEWORK_NOT_FOUND: { vi: 'Không tìm thấy khung năng lực.', en: 'Competence framework not found.' },
+  PROFILE_REQUIRED: {
+    vi: 'Bạn cần hoàn tất bước làm quen (nhóm đối tượng, xã/phường) trước.',
+    en: 'Please finish onboarding (target group, commune) first.',
+  },
+  PRACTICE_NOT_FOUND: { vi: 'Không tìm thấy bài thực hành này.', en: 'Practice task not found.' },
+  PAYLOAD_TOO_LARGE: { vi: 'Tệp gửi lên quá lớn.', en: 'The upload is too large.' },
   PHONE_TAKEN: {
     vi: 'Số điện thoại đã được dùng cho tài khoản khác.',
     en: 'This phone number is already in use.',

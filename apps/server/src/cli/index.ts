@@ -1,6 +1,7 @@
 // The `lantoa` command line. Each command lives in its own file; this wires them up.
 import { Command } from 'commander';
 import { adminCreateCommand } from './admin-create.ts';
+import { contentCommand } from './content.ts';
 import { demoSeedCommand } from './demo-seed.ts';
 import { migrateCommand } from './migrate.ts';
 import { serveCommand } from './serve.ts';
@@ -12,5 +13,6 @@ program.addCommand(migrateCommand());
 program.addCommand(adminCreateCommand());
 program.addCommand(demoSeedCommand());
 program.addCommand(unitsImportCommand());
+program.addCommand(contentCommand());
 
 await program.parseAsync(process.argv);

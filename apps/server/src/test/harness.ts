@@ -60,9 +60,12 @@ export interface Client {
 
 export const DEMO_PASSWORD = 'lantoa-demo-2025';
 
+/** The small content pack integration tests run on (real import code, stable content). */
+export const miniPack = new URL('../modules/catalog/fixtures/mini', import.meta.url).pathname;
+
 export async function createTestApp(
   backend: BackendName,
-  opts: { demo?: boolean } = { demo: true },
+  opts: { demo?: boolean; contentPacks?: string[]; llmBaseUrl?: string } = { demo: true },
 ): Promise<TestApp> {
   const pgDb = backend === 'postgres' ? await createPgDatabase() : null;
   const env = parseEnv({
@@ -71,6 +74,7 @@ export async function createTestApp(
     LANTOA_SECRET: randomBytes(32).toString('hex'),
     DATABASE_URL: pgDb?.url,
     LOG_LEVEL: 'silent',
+    LLM_BASE_URL: opts.llmBaseUrl,
   });
   env.dataDir = 'memory://';
   const resets: ResetCapture = { codes: [] };
@@ -85,7 +89,11 @@ export async function createTestApp(
       },
     },
   );
-  await prepareDatabase(ctx, { info: () => {} }, { demo: opts.demo ?? true });
+  await prepareDatabase(
+    ctx,
+    { info: () => {} },
+    { demo: opts.demo ?? true, contentPacks: opts.contentPacks ?? [miniPack] },
+  );
   const app = await buildApp(ctx);
   await app.ready();
 

@@ -1,3 +1,5 @@
+export * from './catalog.ts';
 export * from './identity.ts';
+export * from './learning.ts';
 export * from './orgs.ts';
 export * from './units.ts';

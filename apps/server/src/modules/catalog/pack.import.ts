@@ -1,0 +1,188 @@
+// Imports a validated pack in one transaction. Content is updated by stable id; a module whose
+// content changed gets a new version while older versions stay, so every learner attempt keeps
+// pointing at the version it was made on.
+import { eq, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import {
+  competenceAreas,
+  competences,
+  contentPacks,
+  frameworks,
+  modules,
+  moduleVersions,
+  programmes,
+  tracks,
+} from '../../db/schema/index.ts';
+import type { LoadedPack } from './pack.ts';
+
+export interface ImportSummary {
+  pack: string;
+  frameworks: number;
+  competences: number;
+  modules: number;
+  newVersions: number;
+  unchanged: number;
+}
+
+export async function importPack(db: Db, pack: LoadedPack): Promise<ImportSummary> {
+  const summary: ImportSummary = {
+    pack: pack.manifest.id,
+    frameworks: 0,
+    competences: 0,
+    modules: 0,
+    newVersions: 0,
+    unchanged: 0,
+  };
+  await db.transaction(async (txx) => {
+    const tx = txx as Db;
+    const m = pack.manifest;
+    await tx
+      .insert(contentPacks)
+      .values({
+        id: m.id,
+        title: m.title,
+        version: m.version,
+        language: m.language,
+        manifest: m,
+        checksum: pack.checksum,
+      })
+      .onConflictDoUpdate({
+        target: contentPacks.id,
+        set: {
+          title: m.title,
+          version: m.version,
+          language: m.language,
+          manifest: m,
+          checksum: pack.checksum,
+          importedAt: new Date(),
+        },
+      });
+
+    for (const fw of pack.frameworks) {
+      const values = {
+        id: fw.id,
+        packId: m.id,
+        version: fw.version,
+        name: fw.name,
+        nameEn: fw.nameEn ?? null,
+        kind: fw.kind,
+        source: fw.source,
+        levels: fw.levels,
+        attainment: fw.attainment ?? null,
+        placement: fw.placement ?? null,
+        updatedAt: new Date(),
+      };
+      await tx.insert(frameworks).values(values).onConflictDoUpdate({ target: frameworks.id, set: values });
+      await tx.delete(competenceAreas).where(eq(competenceAreas.frameworkId, fw.id));
+      await tx
+        .insert(competenceAreas)
+        .values(
+          fw.areas.map((a, i) => ({
+            frameworkId: fw.id,
+            code: a.code,
+            name: a.name,
+            nameEn: a.nameEn ?? null,
+            status: a.status,
+            position: i,
+          })),
+        );
+      const comps = fw.areas.flatMap((a) =>
+        a.competences.map((c) => ({
+          id: `${fw.id}:${c.code}`,
+          frameworkId: fw.id,
+          areaCode: a.code,
+          code: c.code,
+          name: c.name,
+          nameEn: c.nameEn ?? null,
+          status: c.status,
+          description: c.description ?? null,
+          descriptors: {
+            knowledge: c.knowledge ?? [],
+            skills: c.skills ?? [],
+            attitudes: c.attitudes ?? [],
+            levels: c.levels ?? {},
+          },
+          equivalents: c.equivalents ?? [],
+        })),
+      );
+      let position = 0;
+      for (const c of comps) {
+        const v = { ...c, position: position++ };
+        await tx.insert(competences).values(v).onConflictDoUpdate({ target: competences.id, set: v });
+      }
+      summary.frameworks++;
+      summary.competences += comps.length;
+    }
+
+    await tx.delete(programmes).where(eq(programmes.packId, m.id));
+    for (const [i, p] of pack.programmes.programmes.entries()) {
+      await tx
+        .insert(programmes)
+        .values({
+          id: p.id,
+          packId: m.id,
+          title: p.title,
+          description: p.description ?? null,
+          courses: p.courses,
+          position: i,
+        });
+    }
+    await tx.delete(tracks).where(eq(tracks.packId, m.id));
+    for (const [i, t] of pack.programmes.tracks.entries()) {
+      await tx
+        .insert(tracks)
+        .values({
+          id: t.id,
+          packId: m.id,
+          title: t.title,
+          targetGroups: t.targetGroups,
+          moduleIds: t.modules,
+          position: i,
+        });
+    }
+
+    for (const mod of pack.modules) {
+      const h = mod.header;
+      const [existing] = await tx.select().from(modules).where(eq(modules.id, h.id));
+      const [latest] = existing
+        ? await tx
+            .select({ version: moduleVersions.version, checksum: moduleVersions.checksum })
+            .from(moduleVersions)
+            .where(eq(moduleVersions.moduleId, h.id))
+            .orderBy(sql`${moduleVersions.version} desc`)
+            .limit(1)
+        : [];
+      const changed = !latest || latest.checksum !== mod.checksum;
+      const version = changed ? (latest?.version ?? 0) + 1 : (latest?.version ?? 1);
+      if (changed) {
+        await tx.insert(moduleVersions).values({
+          moduleId: h.id,
+          version,
+          checksum: mod.checksum,
+          blocks: mod.blocks,
+          sourcePath: mod.file,
+          masteryThreshold: h.masteryThreshold,
+        });
+        summary.newVersions++;
+      } else summary.unchanged++;
+      const row = {
+        id: h.id,
+        packId: m.id,
+        title: h.title,
+        summary: h.summary ?? null,
+        minutes: h.minutes,
+        level: h.level,
+        language: h.language,
+        targetGroups: h.targetGroups,
+        competenceIds: h.competences,
+        currentVersion: version,
+        status: 'published',
+        questionCount: mod.questionCount,
+        updatedAt: new Date(),
+      };
+      await tx.insert(modules).values(row).onConflictDoUpdate({ target: modules.id, set: row });
+      summary.modules++;
+    }
+  });
+  return summary;
+}

@@ -1,0 +1,179 @@
+// HTTP for the learner: onboarding, placement, today's plan, the module player, answers, practice
+// tasks, the statement store (batch ingestion and xAPI export) and mastery.
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppContext } from '../../context.ts';
+import { errorResponses } from '../../lib/http.ts';
+import { requireActor } from '../../plugins/auth.ts';
+import { loadPerson } from '../people/people.service.ts';
+import { submitAnswers } from './answers.service.ts';
+import {
+  AnswersBody,
+  AnswersReply,
+  MasteryReply,
+  ModuleParams,
+  ModulePlayerReply,
+  PlacementBody,
+  PlacementReply,
+  PlacementResultReply,
+  PracticeBody,
+  PracticeReply,
+  ProfileBody,
+  ProfileReply,
+  StatementsQuery,
+  TodayReply,
+} from './learning.schemas.ts';
+import * as service from './learning.service.ts';
+import { listPersonEvents } from './lrs.repository.ts';
+import { ingestStatements } from './lrs.service.ts';
+import { submitPractice } from './practice.service.ts';
+import { StatementsBody, StatementsReply } from './statements.schemas.ts';
+import { toXapi } from './xapi.ts';
+
+export function learningRoutes(app: FastifyInstance, ctx: AppContext) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['learning'];
+
+  r.get(
+    '/api/learning/profile',
+    { schema: { tags, summary: 'My learner profile', response: { 200: ProfileReply, ...errorResponses } } },
+    async (req) => service.getProfileView(ctx.db, requireActor(req).personId),
+  );
+
+  r.put(
+    '/api/learning/profile',
+    {
+      schema: {
+        tags,
+        summary: 'Onboarding: target group, commune, daily goal',
+        body: ProfileBody,
+        response: { 200: ProfileReply, ...errorResponses },
+      },
+    },
+    async (req) => service.saveProfile(ctx, requireActor(req).personId, req.body),
+  );
+
+  r.get(
+    '/api/learning/placement',
+    {
+      schema: {
+        tags,
+        summary: 'Placement self-assessment statements',
+        response: { 200: PlacementReply, ...errorResponses },
+      },
+    },
+    async (req) => {
+      requireActor(req);
+      return service.placementCheck(ctx.db);
+    },
+  );
+
+  r.post(
+    '/api/learning/placement',
+    {
+      schema: {
+        tags,
+        summary: 'Submit placement answers; returns a suggested level per area',
+        body: PlacementBody,
+        response: { 200: PlacementResultReply, ...errorResponses },
+      },
+    },
+    async (req) => ({
+      placement: await service.savePlacement(ctx, requireActor(req).personId, req.body.answers),
+    }),
+  );
+
+  r.get(
+    '/api/learning/today',
+    { schema: { tags, summary: "Today's plan", response: { 200: TodayReply, ...errorResponses } } },
+    async (req) => service.todayPlan(ctx, requireActor(req).personId),
+  );
+
+  r.get(
+    '/api/learning/mastery',
+    { schema: { tags, summary: 'My mastery per area', response: { 200: MasteryReply, ...errorResponses } } },
+    async (req) => service.masteryByArea(ctx.db, requireActor(req).personId),
+  );
+
+  r.get(
+    '/api/learning/modules/:id',
+    {
+      schema: {
+        tags,
+        summary: 'A module to play (no answer keys) with my progress',
+        params: ModuleParams,
+        response: { 200: ModulePlayerReply, ...errorResponses },
+      },
+    },
+    async (req) => service.moduleForPlayer(ctx, requireActor(req).personId, req.params.id) as never,
+  );
+
+  r.post(
+    '/api/learning/answers',
+    {
+      schema: {
+        tags,
+        summary: 'Answer questions (graded at once; idempotent by id)',
+        body: AnswersBody,
+        response: { 200: AnswersReply, ...errorResponses },
+      },
+    },
+    async (req) => ({ results: await submitAnswers(ctx.db, requireActor(req).personId, req.body.answers) }),
+  );
+
+  r.post(
+    '/api/learning/practice',
+    {
+      bodyLimit: 5 * 1024 * 1024,
+      schema: {
+        tags,
+        summary: 'Submit a practice task (graded by rubric; idempotent by id)',
+        body: PracticeBody,
+        response: { 200: PracticeReply, ...errorResponses },
+      },
+    },
+    async (req) => submitPractice(ctx, requireActor(req).personId, req.body) as never,
+  );
+
+  r.post(
+    '/api/learning/statements',
+    {
+      schema: {
+        tags,
+        summary: 'Store learning statements in batches (idempotent by statement id)',
+        body: StatementsBody,
+        response: { 200: StatementsReply, ...errorResponses },
+      },
+    },
+    async (req) => ingestStatements(ctx.db, requireActor(req).personId, req.body.statements),
+  );
+
+  r.get(
+    '/api/learning/statements',
+    {
+      schema: {
+        tags,
+        summary: 'Export my statements as xAPI 1.0.3 JSON',
+        querystring: StatementsQuery,
+        response: {
+          200: z.object({ statements: z.array(z.record(z.string(), z.unknown())), more: z.boolean() }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (req) => {
+      const actor = requireActor(req);
+      const person = await loadPerson(ctx.db, actor.personId);
+      const { page, pageSize } = req.query;
+      const rows = await listPersonEvents(ctx.db, actor.personId, pageSize + 1, (page - 1) * pageSize);
+      const homePage = `${req.protocol}://${req.host}`;
+      return {
+        statements: rows
+          .slice(0, pageSize)
+          .map((e) => toXapi(e, { personId: actor.personId, name: person.fullName, homePage })),
+        more: rows.length > pageSize,
+      };
+    },
+  );
+}

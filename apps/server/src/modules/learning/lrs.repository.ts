@@ -1,0 +1,61 @@
+// The learning record store: append-only statements and the progress rows they move forward.
+import { asc, eq, inArray, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import { learningEvents, moduleProgress, modules } from '../../db/schema/index.ts';
+
+export type EventRow = typeof learningEvents.$inferInsert;
+
+/** Inserts statements, skipping ids already stored; returns the ids that were new. */
+export async function insertEvents(db: Db, rows: EventRow[]): Promise<Set<string>> {
+  if (rows.length === 0) return new Set();
+  const inserted = await db
+    .insert(learningEvents)
+    .values(rows)
+    .onConflictDoNothing()
+    .returning({ id: learningEvents.id });
+  return new Set(inserted.map((r) => r.id));
+}
+
+export async function currentModuleVersions(db: Db, ids: string[]): Promise<Map<string, number>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .select({ id: modules.id, v: modules.currentVersion })
+    .from(modules)
+    .where(inArray(modules.id, ids));
+  return new Map(rows.map((r) => [r.id, r.v]));
+}
+
+export interface ProgressDelta {
+  personId: string;
+  moduleId: string;
+  moduleVersion: number;
+  blockIndex: number;
+  secondsSpent: number;
+}
+
+/** Moves progress forward (never back); a module keeps the version the learner started on. */
+export async function advanceProgress(db: Db, deltas: ProgressDelta[]) {
+  if (deltas.length === 0) return;
+  await db
+    .insert(moduleProgress)
+    .values(deltas.map((d) => ({ ...d, blocksDone: d.blockIndex + 1, updatedAt: new Date() })))
+    .onConflictDoUpdate({
+      target: [moduleProgress.personId, moduleProgress.moduleId],
+      set: {
+        blockIndex: sql`greatest("module_progress"."block_index", excluded.block_index)`,
+        blocksDone: sql`greatest("module_progress"."blocks_done", excluded.blocks_done)`,
+        secondsSpent: sql`"module_progress"."seconds_spent" + excluded.seconds_spent`,
+        updatedAt: sql`now()`,
+      },
+    });
+}
+
+export async function listPersonEvents(db: Db, personId: string, limit: number, offset: number) {
+  return db
+    .select()
+    .from(learningEvents)
+    .where(eq(learningEvents.personId, personId))
+    .orderBy(asc(learningEvents.timestamp), asc(learningEvents.id))
+    .limit(limit)
+    .offset(offset);
+}
