@@ -22,7 +22,9 @@ function ensureWebBuilt() {
   if (r.status !== 0) throw new Error('web build failed');
 }
 
-export async function startTestServer(): Promise<{ url: string; close(): Promise<void> }> {
+export async function startTestServer(
+  opts: { contentPacks?: string[] } = {},
+): Promise<{ url: string; close(): Promise<void> }> {
   ensureWebBuilt();
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'lantoa-e2e-'));
   const env = parseEnv({
@@ -35,7 +37,7 @@ export async function startTestServer(): Promise<{ url: string; close(): Promise
   });
   const log = { info: () => {} };
   const ctx = await createContext(env, log);
-  await prepareDatabase(ctx, log, { demo: true });
+  await prepareDatabase(ctx, log, { demo: true, contentPacks: opts.contentPacks });
   const app = await buildApp(ctx, { serveWeb: true });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();

@@ -20,6 +20,7 @@ import { translate } from './errors.ts';
 import { ErrorReply } from './lib/http.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { catalogRoutes } from './modules/catalog/catalog.routes.ts';
+import { contentRoot } from './modules/catalog/pack.sync.ts';
 import { identityRoutes } from './modules/identity/identity.routes.ts';
 import { learningRoutes } from './modules/learning/learning.routes.ts';
 import { organisationRoutes } from './modules/organisations/organisations.routes.ts';
@@ -114,5 +115,24 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}) {
   learningRoutes(app, ctx);
 
   if (spa) await app.register(fastifyStatic, { root: webDist, wildcard: false, maxAge: '1h' });
+  // Pictures of the content packs (images/…): plain files, never scripts (SVG included).
+  const contentDir = contentRoot(ctx.env);
+  if (contentDir) {
+    await app.register(fastifyStatic, {
+      root: contentDir,
+      prefix: '/content/',
+      decorateReply: false,
+      maxAge: '1d',
+      allowedPath: (p) =>
+        /^\/[a-z0-9-]+\/images\/[\w./-]+\.(svg|png|jpe?g|webp|gif)$/i.test(p) && !p.includes('..'),
+      setHeaders: (res) => {
+        res.header(
+          'content-security-policy',
+          "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:",
+        );
+        res.header('x-content-type-options', 'nosniff');
+      },
+    });
+  }
   return app;
 }

@@ -178,6 +178,122 @@ const endpoints: Endpoint[] = [
     allowed: 'authenticated',
     call: (c) => c.get('/api/auth/session'),
   },
+  // The learning loop: every signed-in person, on their own records only.
+  {
+    method: 'PUT',
+    route: '/api/learning/profile',
+    allowed: 'authenticated',
+    call: (c, f) =>
+      c.request({
+        method: 'PUT',
+        url: '/api/learning/profile',
+        payload: { targetGroup: 'citizen', unitId: f.unitId },
+      }),
+  },
+  {
+    method: 'GET',
+    route: '/api/learning/profile',
+    allowed: 'authenticated',
+    call: (c) => c.get('/api/learning/profile'),
+  },
+  {
+    method: 'GET',
+    route: '/api/learning/placement',
+    allowed: 'authenticated',
+    call: (c) => c.get('/api/learning/placement'),
+  },
+  {
+    method: 'POST',
+    route: '/api/learning/placement',
+    allowed: 'authenticated',
+    call: (c) => c.post('/api/learning/placement', { answers: [{ area: '1', level: 2, canDo: true }] }),
+  },
+  {
+    method: 'GET',
+    route: '/api/learning/today',
+    allowed: 'authenticated',
+    call: (c) => c.get('/api/learning/today'),
+  },
+  {
+    method: 'GET',
+    route: '/api/learning/mastery',
+    allowed: 'authenticated',
+    call: (c) => c.get('/api/learning/mastery'),
+  },
+  {
+    method: 'GET',
+    route: '/api/learning/modules/:id',
+    allowed: 'authenticated',
+    call: (c) => c.get('/api/learning/modules/mat-khau'),
+  },
+  {
+    method: 'POST',
+    route: '/api/learning/answers',
+    allowed: 'authenticated',
+    call: (c) =>
+      c.post('/api/learning/answers', {
+        answers: [{ id: crypto.randomUUID(), moduleId: 'mat-khau', questionId: 'q1', response: 2 }],
+      }),
+  },
+  {
+    method: 'POST',
+    route: '/api/learning/practice',
+    allowed: 'authenticated',
+    call: (c) =>
+      c.post('/api/learning/practice', {
+        id: crypto.randomUUID(),
+        moduleId: 'mat-khau',
+        blockId: 'b4',
+        text: '1. a\n2. b\n3. c',
+      }),
+  },
+  {
+    method: 'POST',
+    route: '/api/learning/statements',
+    allowed: 'authenticated',
+    call: (c) =>
+      c.post('/api/learning/statements', {
+        statements: [
+          {
+            id: crypto.randomUUID(),
+            verb: 'launched',
+            object: { type: 'module', id: 'mat-khau' },
+            timestamp: new Date().toISOString(),
+          },
+        ],
+      }),
+  },
+  {
+    method: 'GET',
+    route: '/api/learning/statements',
+    allowed: 'authenticated',
+    call: (c) => c.get('/api/learning/statements'),
+  },
+  // The open catalogue.
+  {
+    method: 'GET',
+    route: '/api/catalog/frameworks',
+    allowed: 'public',
+    call: (c) => c.get('/api/catalog/frameworks'),
+  },
+  {
+    method: 'GET',
+    route: '/api/catalog/frameworks/:id',
+    allowed: 'public',
+    call: (c) => c.get('/api/catalog/frameworks/six-pillars'),
+  },
+  {
+    method: 'GET',
+    route: '/api/catalog/modules',
+    allowed: 'public',
+    call: (c) => c.get('/api/catalog/modules'),
+  },
+  {
+    method: 'GET',
+    route: '/api/catalog/programmes',
+    allowed: 'public',
+    call: (c) => c.get('/api/catalog/programmes'),
+  },
   // Public reference data and entry points.
   { method: 'GET', route: '/api/units', allowed: 'public', call: (c) => c.get('/api/units') },
   {

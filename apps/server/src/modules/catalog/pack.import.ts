@@ -74,18 +74,16 @@ export async function importPack(db: Db, pack: LoadedPack): Promise<ImportSummar
       };
       await tx.insert(frameworks).values(values).onConflictDoUpdate({ target: frameworks.id, set: values });
       await tx.delete(competenceAreas).where(eq(competenceAreas.frameworkId, fw.id));
-      await tx
-        .insert(competenceAreas)
-        .values(
-          fw.areas.map((a, i) => ({
-            frameworkId: fw.id,
-            code: a.code,
-            name: a.name,
-            nameEn: a.nameEn ?? null,
-            status: a.status,
-            position: i,
-          })),
-        );
+      await tx.insert(competenceAreas).values(
+        fw.areas.map((a, i) => ({
+          frameworkId: fw.id,
+          code: a.code,
+          name: a.name,
+          nameEn: a.nameEn ?? null,
+          status: a.status,
+          position: i,
+        })),
+      );
       const comps = fw.areas.flatMap((a) =>
         a.competences.map((c) => ({
           id: `${fw.id}:${c.code}`,
@@ -116,29 +114,25 @@ export async function importPack(db: Db, pack: LoadedPack): Promise<ImportSummar
 
     await tx.delete(programmes).where(eq(programmes.packId, m.id));
     for (const [i, p] of pack.programmes.programmes.entries()) {
-      await tx
-        .insert(programmes)
-        .values({
-          id: p.id,
-          packId: m.id,
-          title: p.title,
-          description: p.description ?? null,
-          courses: p.courses,
-          position: i,
-        });
+      await tx.insert(programmes).values({
+        id: p.id,
+        packId: m.id,
+        title: p.title,
+        description: p.description ?? null,
+        courses: p.courses,
+        position: i,
+      });
     }
     await tx.delete(tracks).where(eq(tracks.packId, m.id));
     for (const [i, t] of pack.programmes.tracks.entries()) {
-      await tx
-        .insert(tracks)
-        .values({
-          id: t.id,
-          packId: m.id,
-          title: t.title,
-          targetGroups: t.targetGroups,
-          moduleIds: t.modules,
-          position: i,
-        });
+      await tx.insert(tracks).values({
+        id: t.id,
+        packId: m.id,
+        title: t.title,
+        targetGroups: t.targetGroups,
+        moduleIds: t.modules,
+        position: i,
+      });
     }
 
     for (const mod of pack.modules) {

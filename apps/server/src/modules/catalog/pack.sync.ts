@@ -47,3 +47,10 @@ export function packDirs(contentDir: string): string[] {
     .map((d) => path.join(contentDir, d))
     .filter((d) => statSync(d).isDirectory() && existsSync(path.join(d, 'pack.yaml')));
 }
+
+/** The folder packs are read from (and their pictures served from), or null when disabled. */
+export function contentRoot(env: { contentDir: string | undefined }): string | null {
+  if (env.contentDir === 'none') return null;
+  const dir = env.contentDir ? path.resolve(env.contentDir) : bundledContentDir;
+  return existsSync(dir) ? dir : null;
+}

@@ -46,6 +46,12 @@ export function loadPack(dir: string): { pack?: LoadedPack; problems: Problem[] 
   const m = readYaml(dir, 'pack.yaml', problems);
   if (!m) problems.push({ file: rel(dir, 'pack.yaml'), line: 1, message: 'thiếu tệp pack.yaml' });
   const manifest = m?.src.parse(PackManifest);
+  if (manifest && manifest.id !== path.basename(path.resolve(dir))) {
+    m?.src.problem(
+      ['id'],
+      `mã gói "${manifest.id}" phải trùng tên thư mục "${path.basename(path.resolve(dir))}"`,
+    );
+  }
   m?.push();
 
   const frameworks: FrameworkT[] = [];
