@@ -22,7 +22,7 @@ import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { catalogRoutes } from './modules/catalog/catalog.routes.ts';
 import { contentRoot } from './modules/catalog/pack.sync.ts';
 import { identityRoutes } from './modules/identity/identity.routes.ts';
-import { learningRoutes } from './modules/learning/learning.routes.ts';
+import { attainmentRoutes, learningRoutes } from './modules/learning/learning.routes.ts';
 import { organisationRoutes } from './modules/organisations/organisations.routes.ts';
 import { peopleRoutes } from './modules/people/people.routes.ts';
 import { unitRoutes } from './modules/units/units.routes.ts';
@@ -113,6 +113,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}) {
   auditRoutes(app, ctx);
   catalogRoutes(app, ctx);
   learningRoutes(app, ctx);
+  attainmentRoutes(app, ctx);
 
   if (spa) await app.register(fastifyStatic, { root: webDist, wildcard: false, maxAge: '1h' });
   // Pictures of the content packs (images/…): plain files, never scripts (SVG included).

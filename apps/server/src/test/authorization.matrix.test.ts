@@ -269,6 +269,28 @@ const endpoints: Endpoint[] = [
     allowed: 'authenticated',
     call: (c) => c.get('/api/learning/statements'),
   },
+  {
+    method: 'GET',
+    route: '/api/learning/attainment',
+    allowed: 'authenticated',
+    call: (c) => c.get('/api/learning/attainment'),
+  },
+  {
+    method: 'POST',
+    route: '/api/learning/attainment/attempts',
+    allowed: 'authenticated',
+    call: (c) => c.post('/api/learning/attainment/attempts'),
+  },
+  {
+    method: 'POST',
+    route: '/api/learning/attainment/attempts/:id/submit',
+    allowed: 'authenticated',
+    call: async (c) => {
+      const started = await c.post('/api/learning/attainment/attempts');
+      const id = started.statusCode === 201 ? started.json().id : crypto.randomUUID();
+      return c.post(`/api/learning/attainment/attempts/${id}/submit`, { responses: [] });
+    },
+  },
   // The open catalogue.
   {
     method: 'GET',

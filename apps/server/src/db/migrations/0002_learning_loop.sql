@@ -92,6 +92,20 @@ CREATE TABLE "tracks" (
 	"position" integer NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "attainment_attempts" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"person_id" uuid NOT NULL,
+	"framework_id" text NOT NULL,
+	"target_group" text NOT NULL,
+	"questions" jsonb NOT NULL,
+	"pass_score" real NOT NULL,
+	"started_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"submitted_at" timestamp with time zone,
+	"score" real,
+	"passed" boolean,
+	"results" jsonb
+);
+--> statement-breakpoint
 CREATE TABLE "attainments" (
 	"person_id" uuid NOT NULL,
 	"framework_id" text NOT NULL,
@@ -176,6 +190,7 @@ CREATE TABLE "question_results" (
 --> statement-breakpoint
 CREATE INDEX "competences_framework_idx" ON "competences" USING btree ("framework_id","area_code");--> statement-breakpoint
 CREATE INDEX "modules_pack_idx" ON "modules" USING btree ("pack_id");--> statement-breakpoint
+CREATE INDEX "attainment_attempts_person_idx" ON "attainment_attempts" USING btree ("person_id","started_at");--> statement-breakpoint
 CREATE INDEX "learning_events_person_time_idx" ON "learning_events" USING btree ("person_id","timestamp");--> statement-breakpoint
 CREATE INDEX "module_progress_updated_idx" ON "module_progress" USING btree ("person_id","updated_at");--> statement-breakpoint
 CREATE INDEX "practice_submissions_person_idx" ON "practice_submissions" USING btree ("person_id","module_id");

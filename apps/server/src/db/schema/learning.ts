@@ -121,3 +121,22 @@ export const attainments = pgTable(
   },
   (t) => [primaryKey({ columns: [t.personId, t.frameworkId, t.targetGroup] })],
 );
+
+/** One sitting of the "đạt phổ cập" final assessment: the questions drawn and, once submitted, the result. */
+export const attainmentAttempts = pgTable(
+  'attainment_attempts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    personId: uuid('person_id').notNull(),
+    frameworkId: text('framework_id').notNull(),
+    targetGroup: text('target_group').notNull(),
+    questions: jsonb('questions').notNull(),
+    passScore: real('pass_score').notNull(),
+    startedAt: timestamp('started_at', { withTimezone: true }).notNull().defaultNow(),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }),
+    score: real('score'),
+    passed: boolean('passed'),
+    results: jsonb('results'),
+  },
+  (t) => [index('attainment_attempts_person_idx').on(t.personId, t.startedAt)],
+);

@@ -96,7 +96,8 @@ export const Framework = z
         z
           .object({
             targetGroup,
-            competences: z.array(code).default([]),
+            /** Codes of this framework, or "<framework>:<code>" of another one in the pack. */
+            competences: z.array(code).min(1),
             questions: z.number().int().min(1).max(200),
             passScore: z.number().min(0).max(1),
             status,

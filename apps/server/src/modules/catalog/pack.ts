@@ -105,7 +105,8 @@ export function loadPack(dir: string): { pack?: LoadedPack; problems: Problem[] 
     });
   }
 
-  crossCheck(dir, frameworks, programmes, modules, p?.src, problems);
+  crossCheck(dir, frameworks, programmes, modules, p?.src, problems, fwSources);
+  for (const src of fwSources.values()) problems.push(...src.problems);
   const checksum = createHash('sha256')
     .update(JSON.stringify([manifest, frameworks, programmes, modules.map((x) => x.checksum)]))
     .digest('hex');
@@ -144,7 +145,7 @@ function checkFramework(fw: FrameworkT, src: YamlSource) {
   });
   (fw.attainment ?? []).forEach((a, i) => {
     a.competences.forEach((c, j) => {
-      if (!compCodes.has(c))
+      if (!c.includes(':') && !compCodes.has(c))
         src.problem(['attainment', i, 'competences', j], `năng lực "${c}" không có trong khung`);
     });
   });
@@ -157,11 +158,23 @@ function crossCheck(
   modules: LoadedModule[],
   progSrc: YamlSource | undefined,
   problems: Problem[],
+  fwSources: Map<string, YamlSource>,
 ) {
   const competenceIds = new Set(
     frameworks.flatMap((f) => f.areas.flatMap((a) => a.competences.map((c) => `${f.id}:${c.code}`))),
   );
   const moduleIds = new Set<string>();
+  for (const fw of frameworks) {
+    for (const [i, a] of (fw.attainment ?? []).entries()) {
+      a.competences.forEach((c, j) => {
+        if (c.includes(':') && !competenceIds.has(c)) {
+          fwSources
+            .get(fw.id)
+            ?.problem(['attainment', i, 'competences', j], `năng lực "${c}" không có trong gói`);
+        }
+      });
+    }
+  }
   for (const m of modules) {
     if (moduleIds.has(m.header.id)) m.headerSource.problem(['id'], `mã học phần "${m.header.id}" bị trùng`);
     moduleIds.add(m.header.id);

@@ -8,6 +8,7 @@ import { errorResponses } from '../../lib/http.ts';
 import { requireActor } from '../../plugins/auth.ts';
 import { loadPerson } from '../people/people.service.ts';
 import { submitAnswers } from './answers.service.ts';
+import { attainmentStatus, startAttempt, submitAttempt } from './attainment.service.ts';
 import {
   AnswersBody,
   AnswersReply,
@@ -175,5 +176,89 @@ export function learningRoutes(app: FastifyInstance, ctx: AppContext) {
         more: rows.length > pageSize,
       };
     },
+  );
+}
+
+const Localized = z.object({ vi: z.string(), en: z.string() });
+const AttemptResult = z.object({
+  score: z.number(),
+  passed: z.boolean(),
+  duplicate: z.boolean(),
+  results: z.array(
+    z.object({
+      key: z.string(),
+      correct: z.boolean(),
+      score: z.number(),
+      expected: Localized.nullable(),
+      explanation: z.string(),
+    }),
+  ),
+});
+
+export function attainmentRoutes(app: FastifyInstance, ctx: AppContext) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['learning'];
+  r.get(
+    '/api/learning/attainment',
+    {
+      schema: {
+        tags,
+        summary: 'My "đạt phổ cập" rule and status',
+        response: {
+          200: z.object({
+            rule: z
+              .object({
+                framework: z.string(),
+                targetGroup: z.string(),
+                questions: z.number().int(),
+                passScore: z.number(),
+                status: z.string(),
+              })
+              .nullable(),
+            attained: z.object({ score: z.number(), attainedAt: z.string() }).nullable(),
+          }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (req) => attainmentStatus(ctx.db, requireActor(req).personId),
+  );
+  r.post(
+    '/api/learning/attainment/attempts',
+    {
+      schema: {
+        tags,
+        summary: 'Start the final assessment (questions drawn at random from the bank)',
+        response: {
+          201: z.object({
+            id: z.string(),
+            passScore: z.number(),
+            questions: z.array(z.record(z.string(), z.unknown())),
+          }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (req, reply) => reply.status(201).send(await startAttempt(ctx.db, requireActor(req).personId)),
+  );
+  r.post(
+    '/api/learning/attainment/attempts/:id/submit',
+    {
+      schema: {
+        tags,
+        summary: 'Submit the final assessment (idempotent)',
+        params: z.object({ id: z.uuid() }).strict(),
+        body: z
+          .object({
+            responses: z
+              .array(z.object({ key: z.string().max(200), response: z.unknown() }).strict())
+              .max(200),
+          })
+          .strict(),
+        response: { 200: AttemptResult, ...errorResponses },
+      },
+    },
+    async (req) =>
+      submitAttempt(ctx.db, requireActor(req).personId, req.params.id, req.body.responses) as never,
   );
 }

@@ -173,6 +173,53 @@ describe.each(backends)('the learning loop (%s)', (backend) => {
     expect(forged.statusCode).toBe(400);
   });
 
+  it('draws the "đạt phổ cập" assessment from the bank and records a pass', async () => {
+    const status = (await learner.get('/api/learning/attainment')).json();
+    expect(status).toMatchObject({
+      rule: { framework: 'six-pillars', targetGroup: 'citizen', questions: 3, passScore: 0.6 },
+      attained: null,
+    });
+    const attempt = await learner.post('/api/learning/attainment/attempts');
+    expect(attempt.statusCode, attempt.body).toBe(201);
+    const { id, questions } = attempt.json();
+    expect(questions).toHaveLength(3);
+    expect(JSON.stringify(questions)).not.toContain('"answer');
+    const key: Record<string, unknown> = {
+      'mat-khau/q1': 2,
+      'mat-khau/q2': ['OTP'],
+      'mat-khau/q3': ['ha noi'],
+      'dien-thoai/q1': true,
+    };
+    const responses = questions.map((q: { key: string }) => ({ key: q.key, response: key[q.key] }));
+    const submitted = await learner.post(`/api/learning/attainment/attempts/${id}/submit`, { responses });
+    expect(submitted.json()).toMatchObject({ score: 1, passed: true, duplicate: false });
+    const again = await learner.post(`/api/learning/attainment/attempts/${id}/submit`, { responses: [] });
+    expect(again.json()).toMatchObject({ passed: true, duplicate: true });
+    const after = (await learner.get('/api/learning/attainment')).json();
+    expect(after.attained.score).toBe(1);
+  });
+
+  it('fails the assessment below the pass score and records nothing', async () => {
+    const other = await t
+      .anonymous()
+      .post('/api/auth/register', {
+        fullName: 'Vi Văn Hùng',
+        login: 'hung@lantoa.test',
+        password: 'hoc-moi-ngay-15',
+      });
+    expect(other.statusCode).toBe(201);
+    const c = await t.login('hung@lantoa.test', 'hoc-moi-ngay-15');
+    await c.request({
+      method: 'PUT',
+      url: '/api/learning/profile',
+      payload: { targetGroup: 'citizen', unitId: communeId },
+    });
+    const { id } = (await c.post('/api/learning/attainment/attempts')).json();
+    const res = (await c.post(`/api/learning/attainment/attempts/${id}/submit`, { responses: [] })).json();
+    expect(res).toMatchObject({ score: 0, passed: false });
+    expect((await c.get('/api/learning/attainment')).json().attained).toBeNull();
+  });
+
   it('keeps an attempt on the version it started on when the pack changes', async () => {
     const { importPack } = await import('../catalog/pack.import.ts');
     const { loadPack } = await import('../catalog/pack.ts');
