@@ -10,6 +10,7 @@ import { bundledContentDir, packDirs, syncContentPacks } from './modules/catalog
 import { seedDemo } from './modules/demo/demo.seed.ts';
 import { importUnits } from './modules/units/units.import.ts';
 import { countUnits } from './modules/units/units.repository.ts';
+import { SessionCache } from './plugins/session-cache.ts';
 
 type Log = { info: (o: object | string, m?: string) => void };
 
@@ -30,6 +31,7 @@ export async function createContext(
     env,
     secrets: createSecrets(secret),
     resetChannel: opts.resetChannel ?? logResetChannel(log as never),
+    sessions: new SessionCache(env.sessionCacheSeconds * 1000),
   };
 }
 

@@ -4,6 +4,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Database, Db } from './db/client.ts';
 import type { Env } from './env.ts';
 import type { Secrets } from './lib/secrets.ts';
+import type { SessionCache } from './plugins/session-cache.ts';
 
 export interface ResetChannel {
   /** Deliver a password-reset code to the account's phone or email. */
@@ -16,6 +17,7 @@ export interface AppContext {
   env: Env;
   secrets: Secrets;
   resetChannel: ResetChannel;
+  sessions: SessionCache;
 }
 
 /** Demo and development: the code is written to the log for the operator to read. */

@@ -24,6 +24,7 @@ const EnvSchema = z.object({
     .min(1)
     .max(24 * 90)
     .default(24 * 14),
+  SESSION_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(15),
   COOKIE_SECURE: z.enum(['true', 'false', 'auto']).default('auto'),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   LANTOA_CONTENT_DIR: z.string().min(1).optional(),
@@ -45,6 +46,8 @@ export type Env = {
   demoProvinceCode: string;
   logLevel: string;
   sessionTtlHours: number;
+  /** How long a signed-in actor may be served from memory (other servers see revocations within it). */
+  sessionCacheSeconds: number;
   cookieSecure: 'true' | 'false' | 'auto';
   trustProxy: boolean;
   /** Folder of content packs imported at start when changed; 'none' disables. */
@@ -77,6 +80,7 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
     demoProvinceCode: e.LANTOA_DEMO_PROVINCE,
     logLevel: e.LOG_LEVEL,
     sessionTtlHours: e.SESSION_TTL_HOURS,
+    sessionCacheSeconds: e.SESSION_CACHE_SECONDS,
     cookieSecure: e.COOKIE_SECURE,
     trustProxy: e.TRUST_PROXY === 'true',
     contentDir: e.LANTOA_CONTENT_DIR,

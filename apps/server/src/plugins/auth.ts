@@ -41,6 +41,11 @@ export function registerAuth(app: FastifyInstance, ctx: AppContext) {
     const raw = req.cookies[SESSION_COOKIE];
     if (!raw) return;
     const tokenHash = sha256(raw);
+    const cached = ctx.sessions.get(tokenHash);
+    if (cached) {
+      req.actor = cached;
+      return;
+    }
     const s = await repo.findLiveSession(ctx.db, tokenHash);
     if (s?.status !== 'active') return;
     const grants = await repo.loadGrants(ctx.db, s.accountId);
@@ -51,6 +56,7 @@ export function registerAuth(app: FastifyInstance, ctx: AppContext) {
       sessionTokenHash: tokenHash,
       csrfToken: s.csrfToken,
     };
+    ctx.sessions.set(req.actor);
     // Sliding expiry, written at most every five minutes to keep reads cheap.
     if (Date.now() - s.lastSeenAt.getTime() > 5 * 60_000) {
       await repo.touchSession(ctx.db, tokenHash, new Date(Date.now() + ctx.env.sessionTtlHours * 3_600_000));

@@ -71,10 +71,12 @@ export async function login(
 
 export async function logout(ctx: AppContext, tokenHash: string) {
   await repo.deleteSession(ctx.db, tokenHash);
+  ctx.sessions.forgetToken(tokenHash);
 }
 
 export async function logoutEverywhere(ctx: AppContext, accountId: string) {
   await repo.deleteAccountSessions(ctx.db, accountId);
+  ctx.sessions.forgetAccount(accountId);
 }
 
 export async function changePassword(
@@ -90,6 +92,7 @@ export async function changePassword(
     // A changed password ends every other session: a thief holding an old cookie is cut off.
     await repo.deleteAccountSessions(tx as Db, account.id, actor.sessionTokenHash);
   });
+  ctx.sessions.forgetAccount(account.id);
 }
 
 export async function requestPasswordReset(ctx: AppContext, loginText: string) {
@@ -113,6 +116,7 @@ export async function confirmPasswordReset(ctx: AppContext, input: { token: stri
     if (!row) throw errors.resetTokenInvalid();
     await repo.updatePassword(tx as Db, row.accountId, hash);
     await repo.deleteAccountSessions(tx as Db, row.accountId);
+    ctx.sessions.forgetAccount(row.accountId);
   });
 }
 

@@ -80,6 +80,7 @@ export async function grantRole(
     organisationId,
     createdBy: actor.accountId,
   });
+  ctx.sessions.forgetAccount(input.accountId);
   await recordAudit(ctx.db, {
     actorAccountId: actor.accountId,
     action: 'role.grant',
@@ -104,6 +105,7 @@ export async function revokeRole(ctx: AppContext, actor: Actor, id: string, meta
       : await accountPlacement(ctx, grant.accountId);
   authorize(actor, 'roles.manage', place);
   await repo.deleteRoleAssignment(ctx.db, id);
+  ctx.sessions.forgetAccount(grant.accountId);
   await recordAudit(ctx.db, {
     actorAccountId: actor.accountId,
     action: 'role.revoke',

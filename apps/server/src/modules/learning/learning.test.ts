@@ -200,13 +200,11 @@ describe.each(backends)('the learning loop (%s)', (backend) => {
   });
 
   it('fails the assessment below the pass score and records nothing', async () => {
-    const other = await t
-      .anonymous()
-      .post('/api/auth/register', {
-        fullName: 'Vi Văn Hùng',
-        login: 'hung@lantoa.test',
-        password: 'hoc-moi-ngay-15',
-      });
+    const other = await t.anonymous().post('/api/auth/register', {
+      fullName: 'Vi Văn Hùng',
+      login: 'hung@lantoa.test',
+      password: 'hoc-moi-ngay-15',
+    });
     expect(other.statusCode).toBe(201);
     const c = await t.login('hung@lantoa.test', 'hoc-moi-ngay-15');
     await c.request({
