@@ -19,6 +19,7 @@ import type { AppContext } from './context.ts';
 import { translate } from './errors.ts';
 import { ErrorReply } from './lib/http.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
+import { authoringRoutes } from './modules/authoring/authoring.routes.ts';
 import { catalogRoutes } from './modules/catalog/catalog.routes.ts';
 import { contentRoot } from './modules/catalog/pack.sync.ts';
 import { identityRoutes } from './modules/identity/identity.routes.ts';
@@ -112,6 +113,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}) {
   peopleRoutes(app, ctx);
   auditRoutes(app, ctx);
   catalogRoutes(app, ctx);
+  authoringRoutes(app, ctx);
   learningRoutes(app, ctx);
   attainmentRoutes(app, ctx);
 

@@ -47,6 +47,19 @@ const messages: Record<string, { vi: string; en: string }> = {
   },
   PRACTICE_NOT_FOUND: { vi: 'Không tìm thấy bài thực hành này.', en: 'Practice task not found.' },
   PAYLOAD_TOO_LARGE: { vi: 'Tệp gửi lên quá lớn.', en: 'The upload is too large.' },
+  CONTENT_INVALID: {
+    vi: 'Nội dung học phần có lỗi; xem danh sách theo dòng.',
+    en: 'The module has problems; see the list by line.',
+  },
+  DRAFT_NOT_FOUND: { vi: 'Chưa có bản nháp cho học phần này.', en: 'There is no draft for this module.' },
+  DRAFT_IN_REVIEW: {
+    vi: 'Bản nháp đang chờ duyệt; chờ kết quả duyệt rồi sửa tiếp.',
+    en: 'The draft is waiting for review; edit it after the review.',
+  },
+  DRAFT_NOT_IN_REVIEW: {
+    vi: 'Bản nháp chưa được gửi duyệt.',
+    en: 'The draft has not been submitted for review.',
+  },
   PHONE_TAKEN: {
     vi: 'Số điện thoại đã được dùng cho tài khoản khác.',
     en: 'This phone number is already in use.',

@@ -10,6 +10,7 @@ import {
   real,
   text,
   timestamp,
+  uuid,
 } from 'drizzle-orm/pg-core';
 
 export const contentPacks = pgTable('content_packs', {
@@ -119,9 +120,24 @@ export const moduleVersions = pgTable(
     /** The parsed blocks (text, steps, image, video, quiz, practice) with their answer keys. */
     blocks: jsonb('blocks').notNull(),
     sourcePath: text('source_path'),
+    /** The Markdown the version was made from, for authors to edit. */
+    source: text('source'),
     masteryThreshold: real('mastery_threshold').notNull().default(0.8),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     reviewed: boolean('reviewed').notNull().default(false),
   },
   (t) => [primaryKey({ columns: [t.moduleId, t.version] })],
 );
+
+/** A module being written or changed in the console: author → reviewer → published. */
+export const moduleDrafts = pgTable('module_drafts', {
+  moduleId: text('module_id').primaryKey(),
+  source: text('source').notNull(),
+  /** draft → in_review → (approved: becomes a version) | rejected (back to the author). */
+  status: text('status').notNull(),
+  authorAccountId: uuid('author_account_id').notNull(),
+  reviewerAccountId: uuid('reviewer_account_id'),
+  reviewNote: text('review_note'),
+  baseVersion: integer('base_version'),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});

@@ -27,6 +27,8 @@ export const permissions = [
   'roles.read',
   'roles.manage',
   'audit.read',
+  'content.author',
+  'content.review',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -49,10 +51,13 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
   // Their powers (classes, mentees, content) come with the modules that own those records.
   trainer: [],
   mentor: [],
-  content_author: [],
-  content_reviewer: [],
+  content_author: ['content.author'],
+  content_reviewer: ['content.review'],
   learner: [],
 };
+
+/** Roles whose permissions are not scoped to a place. */
+export const globalRoles: readonly Role[] = ['content_author', 'content_reviewer'];
 
 /** Roles that must be tied to a unit / an organisation when granted. */
 export const unitScopedRoles: readonly Role[] = ['campaign_office', 'unit_officer'];
@@ -86,7 +91,8 @@ export function scopeOf(actor: Actor, permission: Permission): Scope {
   const scope: Scope = { all: false, unitPaths: [], organisationPaths: [] };
   for (const g of actor.grants) {
     if (!rolePermissions[g.role].includes(permission)) continue;
-    if (g.role === 'system_admin') scope.all = true;
+    // Content is not tied to places: admins and content roles act on all of it.
+    if (g.role === 'system_admin' || globalRoles.includes(g.role)) scope.all = true;
     else if (g.unitPath) scope.unitPaths.push(g.unitPath);
     else if (g.organisationPath) scope.organisationPaths.push(g.organisationPath);
   }

@@ -13,7 +13,7 @@ import {
   programmes,
   tracks,
 } from '../../db/schema/index.ts';
-import type { LoadedPack } from './pack.ts';
+import type { LoadedModule, LoadedPack } from './pack.ts';
 
 export interface ImportSummary {
   pack: string;
@@ -136,47 +136,60 @@ export async function importPack(db: Db, pack: LoadedPack): Promise<ImportSummar
     }
 
     for (const mod of pack.modules) {
-      const h = mod.header;
-      const [existing] = await tx.select().from(modules).where(eq(modules.id, h.id));
-      const [latest] = existing
-        ? await tx
-            .select({ version: moduleVersions.version, checksum: moduleVersions.checksum })
-            .from(moduleVersions)
-            .where(eq(moduleVersions.moduleId, h.id))
-            .orderBy(sql`${moduleVersions.version} desc`)
-            .limit(1)
-        : [];
-      const changed = !latest || latest.checksum !== mod.checksum;
-      const version = changed ? (latest?.version ?? 0) + 1 : (latest?.version ?? 1);
-      if (changed) {
-        await tx.insert(moduleVersions).values({
-          moduleId: h.id,
-          version,
-          checksum: mod.checksum,
-          blocks: mod.blocks,
-          sourcePath: mod.file,
-          masteryThreshold: h.masteryThreshold,
-        });
-        summary.newVersions++;
-      } else summary.unchanged++;
-      const row = {
-        id: h.id,
-        packId: m.id,
-        title: h.title,
-        summary: h.summary ?? null,
-        minutes: h.minutes,
-        level: h.level,
-        language: h.language,
-        targetGroups: h.targetGroups,
-        competenceIds: h.competences,
-        currentVersion: version,
-        status: 'published',
-        questionCount: mod.questionCount,
-        updatedAt: new Date(),
-      };
-      await tx.insert(modules).values(row).onConflictDoUpdate({ target: modules.id, set: row });
+      const changed = await publishModuleVersion(tx, m.id, mod);
+      if (changed) summary.newVersions++;
+      else summary.unchanged++;
       summary.modules++;
     }
   });
   return summary;
+}
+
+/**
+ * Stores a module's content as a new version when it differs from the latest one, and points the
+ * module at it. Used by pack imports and by the console's review workflow. Returns true when a
+ * new version was made.
+ */
+export async function publishModuleVersion(
+  tx: Db,
+  packId: string,
+  mod: Pick<LoadedModule, 'header' | 'blocks' | 'checksum' | 'questionCount' | 'file' | 'source'>,
+): Promise<boolean> {
+  const h = mod.header;
+  const [latest] = await tx
+    .select({ version: moduleVersions.version, checksum: moduleVersions.checksum })
+    .from(moduleVersions)
+    .where(eq(moduleVersions.moduleId, h.id))
+    .orderBy(sql`${moduleVersions.version} desc`)
+    .limit(1);
+  const changed = !latest || latest.checksum !== mod.checksum;
+  const version = changed ? (latest?.version ?? 0) + 1 : (latest?.version ?? 1);
+  if (changed) {
+    await tx.insert(moduleVersions).values({
+      moduleId: h.id,
+      version,
+      checksum: mod.checksum,
+      blocks: mod.blocks,
+      sourcePath: mod.file,
+      source: mod.source,
+      masteryThreshold: h.masteryThreshold,
+    });
+  }
+  const row = {
+    id: h.id,
+    packId,
+    title: h.title,
+    summary: h.summary ?? null,
+    minutes: h.minutes,
+    level: h.level,
+    language: h.language,
+    targetGroups: h.targetGroups,
+    competenceIds: h.competences,
+    currentVersion: version,
+    status: 'published',
+    questionCount: mod.questionCount,
+    updatedAt: new Date(),
+  };
+  await tx.insert(modules).values(row).onConflictDoUpdate({ target: modules.id, set: row });
+  return changed;
 }

@@ -16,6 +16,7 @@ import { type Problem, YamlSource } from './yaml-source.ts';
 
 export interface LoadedModule extends ParsedModule {
   file: string;
+  source: string;
   checksum: string;
   questionCount: number;
 }
@@ -98,6 +99,7 @@ export function loadPack(dir: string): { pack?: LoadedPack; problems: Problem[] 
     modules.push({
       ...r.module,
       file,
+      source: text,
       checksum: createHash('sha256')
         .update(JSON.stringify([r.module.header, r.module.blocks]))
         .digest('hex'),
