@@ -68,6 +68,18 @@ const orderings = {
   '-createdAt': [desc(people.createdAt), asc(people.id)],
 };
 
+/**
+ * With a text search, sort the trigram matches instead of walking the name index: the planner
+ * otherwise scans names in order hoping for an early match, which is slow for names that sort
+ * late ("Đặng …"). The no-op expression keeps the index out of the plan.
+ */
+const searchOrderings = {
+  fullName: [asc(sql`"people"."full_name" || ''`), asc(people.id)],
+  '-fullName': [desc(sql`"people"."full_name" || ''`), asc(people.id)],
+  createdAt: [asc(sql`"people"."created_at" + interval '0'`), asc(people.id)],
+  '-createdAt': [desc(sql`"people"."created_at" + interval '0'`), asc(people.id)],
+};
+
 export async function listPeople(db: Db, f: PeopleFilter) {
   const conds: (SQL | undefined)[] = [f.scope];
   if (f.folded) conds.push(like(people.searchText, `%${escapeLike(f.folded)}%`));
@@ -84,7 +96,7 @@ export async function listPeople(db: Db, f: PeopleFilter) {
   const [items, [count]] = await Promise.all([
     base(db)
       .where(where)
-      .orderBy(...orderings[f.sort])
+      .orderBy(...(f.folded ? searchOrderings : orderings)[f.sort])
       .limit(f.limit)
       .offset(f.offset),
     db.select({ n: sql<number>`count(*)::int` }).from(people).where(where),
