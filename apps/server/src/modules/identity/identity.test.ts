@@ -120,6 +120,17 @@ describe.each(backends)('accounts and sessions (%s)', (backend) => {
     expect(form.json().error.code).toBe('UNSUPPORTED_MEDIA_TYPE');
   });
 
+  it('keeps at least one sign-in name when the profile changes', async () => {
+    const c = await t.login('xa@lantoa.demo');
+    const res = await c.patch('/api/me', { email: null });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.details[0].message).toContain('ít nhất');
+    const moved = await c.patch('/api/me', { phone: '0987654321' });
+    expect(moved.statusCode).toBe(200);
+    expect((await c.patch('/api/me', { email: null })).statusCode).toBe(200);
+    await t.login('0987654321');
+  });
+
   it('changes a password and ends the other sessions', async () => {
     await t.anonymous().post('/api/auth/register', {
       fullName: 'Hà Văn Tú',

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../context.ts';
 import type { Db } from '../../db/client.ts';
+import { errors } from '../../errors.ts';
 import { errorResponses, iso, requestMeta } from '../../lib/http.ts';
 import { offsetOf } from '../../lib/paging.ts';
 import { foldVietnamese, normalisePhone } from '../../lib/text.ts';
@@ -10,7 +11,7 @@ import { requireActor } from '../../plugins/auth.ts';
 import { authorize, requirePermission } from '../access/access.policy.ts';
 import { resolvedScopeCondition, resolveScope } from '../access/access.sql.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
-import { updateAccountLogins } from '../identity/identity.repository.ts';
+import { findAccount, updateAccountLogins } from '../identity/identity.repository.ts';
 import { createAccountForPerson } from '../identity/identity.service.ts';
 import { subtreeUnitIds } from '../units/units.repository.ts';
 import * as repo from './people.repository.ts';
@@ -190,6 +191,19 @@ export function peopleRoutes(app: FastifyInstance, ctx: AppContext) {
     },
     async (req) => {
       const actor = requireActor(req);
+      const account = await findAccount(ctx.db, actor.accountId);
+      const phoneAfter = req.body.phone === undefined ? account?.phone : req.body.phone;
+      const emailAfter = req.body.email === undefined ? account?.email : req.body.email;
+      if (!phoneAfter && !emailAfter) {
+        // The phone or email is the sign-in name: at least one must remain.
+        throw errors.validation([
+          {
+            path: 'phone',
+            message:
+              'Cần giữ ít nhất số điện thoại hoặc email để đăng nhập|Keep a phone number or an email to sign in with',
+          },
+        ]);
+      }
       await ctx.db.transaction(async (tx) => {
         await repo.updatePerson(tx as Db, actor.personId, changesFrom(ctx, req.body));
         // The login follows the profile: a changed phone or email is the new sign-in name.

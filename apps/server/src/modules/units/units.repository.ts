@@ -19,6 +19,7 @@ const columns = {
   validFrom: units.validFrom,
   validTo: units.validTo,
   childCount,
+  parentName: sql<string | null>`(select p.full_name from units p where p.id = "units"."parent_id")`,
 };
 
 export interface UnitFilter {

@@ -11,6 +11,8 @@ export const UnitReply = z.object({
   fullName: z.string(),
   type: UnitType,
   parentId: z.number().int().nullable(),
+  /** Full name of the parent (the province of a commune), to tell same-named communes apart. */
+  parentName: z.string().nullable(),
   validFrom: z.string(),
   validTo: z.string().nullable(),
   childCount: z.number().int(),
