@@ -1,4 +1,6 @@
+import { writeFileSync } from 'node:fs';
 import { Command } from 'commander';
+import { renderCatalogue } from '../modules/catalog/catalogue.ts';
 import { importPack } from '../modules/catalog/pack.import.ts';
 import { loadPack } from '../modules/catalog/pack.ts';
 import { formatProblem } from '../modules/catalog/yaml-source.ts';
@@ -43,5 +45,17 @@ export const contentCommand = () =>
               `imported ${s.pack}: ${s.frameworks} frameworks, ${s.competences} competences, ${s.modules} modules (${s.newVersions} new versions, ${s.unchanged} unchanged)`,
             );
           });
+        }),
+    )
+    .addCommand(
+      new Command('catalogue')
+        .description('Write the content catalogue (Markdown) with competence coverage')
+        .argument('<dirs...>', 'pack folders')
+        .option('-o, --out <file>', 'output file', 'docs/content-catalogue.md')
+        .action((dirs: string[], o: { out: string }) => {
+          const packs = dirs.map(validate);
+          if (packs.some((p) => !p)) return;
+          writeFileSync(o.out, renderCatalogue(packs as NonNullable<(typeof packs)[number]>[]));
+          console.log(`wrote ${o.out}`);
         }),
     );

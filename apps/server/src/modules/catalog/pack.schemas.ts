@@ -164,6 +164,27 @@ export const ModuleHeader = z
     summary: z.string().optional(),
     masteryThreshold: z.number().min(0.1).max(1).default(0.8),
     authors: z.array(z.string()).optional(),
+    review: z
+      .object({
+        author: z.string().min(2),
+        reviewer: z.string().min(2).nullable().default(null),
+        reviewedOn: z
+          .union([z.string(), z.date()])
+          .transform((d) => (d instanceof Date ? d.toISOString().slice(0, 10) : d))
+          .nullable()
+          .default(null),
+        checklist: z
+          .object({
+            accuracy: z.boolean(),
+            clarity: z.boolean(),
+            accessibility: z.boolean(),
+            answerKey: z.boolean(),
+          })
+          .strict(),
+        notes: z.string().optional(),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 

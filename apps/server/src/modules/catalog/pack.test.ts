@@ -54,3 +54,27 @@ describe('content pack validation', () => {
     }
   });
 });
+
+describe('content catalogue', () => {
+  it('lists modules and shows which competences have no module yet', async () => {
+    const { renderCatalogue } = await import('./catalogue.ts');
+    const { pack } = loadPack(fixture('mini'));
+    if (!pack) throw new Error('fixture invalid');
+    const md = renderCatalogue([pack]);
+    expect(md).toContain('**2 học phần**, tổng 25 phút; 4 câu hỏi tự chấm; 1 học phần có bài thực hành');
+    expect(md).toContain('| `mat-khau` | Mật khẩu mạnh | 1 | 15 | 3 | có | six-pillars:4.1 | chưa rà soát |');
+    expect(md).toContain('— 2/2 năng lực có học phần');
+  });
+
+  it('is up to date with the shipped packs (regenerate with `npx lantoa content catalogue content/core`)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { renderCatalogue } = await import('./catalogue.ts');
+    const packs = packDirs(bundledContentDir).map((d) => loadPack(d).pack);
+    if (packs.some((p) => !p)) throw new Error('a shipped pack is invalid');
+    const committed = readFileSync(
+      new URL('../../../../../docs/content-catalogue.md', import.meta.url),
+      'utf8',
+    );
+    expect(committed).toBe(renderCatalogue(packs as NonNullable<(typeof packs)[number]>[]));
+  });
+});
