@@ -196,19 +196,19 @@ function crossCheck(
     problems.push(...m.headerSource.problems.filter((p) => !problems.includes(p)));
   }
   if (!progSrc) return;
-  programmes.programmes.forEach((p, pi) =>
-    p.courses.forEach((c, ci) =>
-      c.modules.forEach((id, mi) => {
+  for (const [pi, p] of programmes.programmes.entries()) {
+    for (const [ci, c] of p.courses.entries()) {
+      for (const [mi, id] of c.modules.entries()) {
         if (!moduleIds.has(id))
           progSrc.problem(['programmes', pi, 'courses', ci, 'modules', mi], `không có học phần "${id}"`);
-      }),
-    ),
-  );
-  programmes.tracks.forEach((t, ti) =>
-    t.modules.forEach((id, mi) => {
+      }
+    }
+  }
+  for (const [ti, t] of programmes.tracks.entries()) {
+    for (const [mi, id] of t.modules.entries()) {
       if (!moduleIds.has(id)) progSrc.problem(['tracks', ti, 'modules', mi], `không có học phần "${id}"`);
-    }),
-  );
+    }
+  }
   problems.push(...progSrc.problems.filter((p) => !problems.includes(p)));
 }
 

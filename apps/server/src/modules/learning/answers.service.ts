@@ -46,7 +46,7 @@ export const questionIdsOf = (blocks: Block[]) =>
 /** The version a learner plays: the one their attempt started on, else the current one. */
 export async function versionFor(db: Db, personId: string, moduleId: string) {
   const module = await repo.getModule(db, moduleId);
-  if (!module || module.status !== 'published') throw errors.notFound('MODULE_NOT_FOUND');
+  if (module?.status !== 'published') throw errors.notFound('MODULE_NOT_FOUND');
   const progress = await repo.getProgress(db, personId, moduleId);
   const version = await repo.getModuleVersion(db, moduleId, progress?.moduleVersion ?? module.currentVersion);
   if (!version) throw errors.notFound('MODULE_NOT_FOUND');

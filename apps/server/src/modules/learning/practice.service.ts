@@ -37,7 +37,7 @@ export async function submitPractice(ctx: AppContext, personId: string, input: P
   const { version } = await versionFor(ctx.db, personId, input.moduleId);
   const blockIndex = version.blocks.findIndex((b) => b.id === input.blockId && b.type === 'practice');
   const block = version.blocks[blockIndex];
-  if (!block || block.type !== 'practice') throw errors.notFound('PRACTICE_NOT_FOUND');
+  if (block?.type !== 'practice') throw errors.notFound('PRACTICE_NOT_FOUND');
   const text = submissionText(input);
   if (!text && !input.file) {
     throw errors.validation([
