@@ -5,6 +5,7 @@ import { contentCommand } from './content.ts';
 import { demoSeedCommand } from './demo-seed.ts';
 import { migrateCommand } from './migrate.ts';
 import { serveCommand } from './serve.ts';
+import { synthCommand } from './synth.ts';
 import { unitsImportCommand } from './units-import.ts';
 
 const program = new Command('lantoa').description('Lantỏa — digital-skills campaign platform');
@@ -14,5 +15,6 @@ program.addCommand(adminCreateCommand());
 program.addCommand(demoSeedCommand());
 program.addCommand(unitsImportCommand());
 program.addCommand(contentCommand());
+program.addCommand(synthCommand());
 
 await program.parseAsync(process.argv);

@@ -25,6 +25,8 @@ export interface Database {
   migrate(): Promise<void>;
   ping(): Promise<void>;
   close(): Promise<void>;
+  /** Plain parameterised SQL on the driver, for bulk paths (array parameters with unnest). */
+  raw<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
 }
 
 const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
@@ -48,6 +50,7 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
         await pool.query('select 1');
       },
       close: () => pool.end(),
+      raw: async <T>(text: string, params: unknown[] = []) => (await pool.query(text, params)).rows as T[],
     };
   }
   const dir = opts.dataDir ?? 'memory://';
@@ -66,5 +69,6 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
       await db.execute(sql`select 1`);
     },
     close: () => client.close(),
+    raw: async <T>(text: string, params: unknown[] = []) => (await client.query<T>(text, params)).rows,
   };
 }
