@@ -149,6 +149,58 @@ for (const [name, urls] of Object.entries(scenarios)) {
   report('people-search', `${name}_p95_${backend}`, percentile(samples, 95), 'ms');
 }
 
+// Ceiling: the same list queries through the repository and driver alone (no HTTP, no auth).
+{
+  const { listPeople } = await import('../apps/server/src/modules/people/people.repository.ts');
+  const { resolveScope, resolvedScopeCondition } = await import(
+    '../apps/server/src/modules/access/access.sql.ts'
+  );
+  const scope = resolvedScopeCondition(
+    await resolveScope(ctx.db, { all: false, unitPaths: [province.path], organisationPaths: [] }),
+    '"people"."unit_id"',
+    '"people"."organisation_id"',
+  );
+  const { foldVietnamese: fold } = await import('../apps/server/src/lib/text.ts');
+  const terms = [
+    'nguyen van',
+    'tran thi mai',
+    'hong',
+    'le minh hai',
+    'nong thi',
+    'bui cong son',
+    'thao',
+    'dang kim',
+    'ho huu',
+  ];
+  const ceiling: number[] = [];
+  const http: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    for (const q of terms) {
+      ceiling.push(
+        await timeIt(() =>
+          listPeople(ctx.db, { scope, folded: fold(q), sort: 'fullName', limit: 20, offset: 0 }),
+        ),
+      );
+      http.push(
+        await timeIt(async () =>
+          (
+            await fetch(`${url}/api/people?q=${encodeURIComponent(q)}`, { headers: { cookie } })
+          ).arrayBuffer(),
+        ),
+      );
+    }
+  }
+  ceiling.sort((a, b) => a - b);
+  http.sort((a, b) => a - b);
+  report('people-search', `ceiling_search_p95_${backend}`, percentile(ceiling, 95), 'ms');
+  report(
+    'people-search',
+    `ratio_ceiling_to_search_p95_${backend}`,
+    percentile(ceiling, 95) / percentile(http, 95),
+    '',
+  );
+}
+
 await app.close();
 await ctx.database.close();
 if (process.env.BENCH_KEEP_DB) console.error(`kept database ${databaseUrl}`);

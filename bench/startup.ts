@@ -38,6 +38,8 @@ async function startOnce(dataDir: string, port: number): Promise<number> {
   });
   try {
     for (let i = 0; i < 1200; i++) {
+      if (child.exitCode !== null)
+        throw new Error(`the server exited with code ${child.exitCode} before it was ready`);
       try {
         const res = await fetch(`http://127.0.0.1:${port}/readyz`);
         if (res.status === 200) return performance.now() - t0;
@@ -48,9 +50,11 @@ async function startOnce(dataDir: string, port: number): Promise<number> {
     }
     throw new Error('server did not become ready within 60 s');
   } finally {
-    const exited = new Promise((r) => child.once('exit', r));
-    child.kill('SIGTERM');
-    await exited;
+    if (child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGTERM');
+      await exited;
+    }
   }
 }
 

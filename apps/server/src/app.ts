@@ -117,13 +117,14 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}) {
   learningRoutes(app, ctx);
   attainmentRoutes(app, ctx);
 
-  if (spa) await app.register(fastifyStatic, { root: webDist, wildcard: false, maxAge: '1h' });
+  // wildcard: files built after start are served too; unknown paths fall through to the app shell.
+  if (spa) await app.register(fastifyStatic, { root: webDist, maxAge: '1h' });
   // Pictures of the content packs (images/…): plain files, never scripts (SVG included).
   const contentDir = contentRoot(ctx.env);
   if (contentDir) {
     await app.register(fastifyStatic, {
       root: contentDir,
-      prefix: '/content/',
+      prefix: '/packs/',
       decorateReply: false,
       maxAge: '1d',
       allowedPath: (p) =>

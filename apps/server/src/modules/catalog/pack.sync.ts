@@ -24,10 +24,10 @@ export async function syncContentPacks(db: Db, log: Log, dirs: string[]) {
   for (const dir of dirs) {
     const { pack, problems } = loadPack(dir);
     if (!pack) {
-      (log.error ?? log.info)(
-        { pack: dir, problems: problems.slice(0, 20).map(formatProblem) },
-        'content pack has problems; not imported',
-      );
+      const details = { pack: dir, problems: problems.slice(0, 20).map(formatProblem) };
+      // Called as methods: pino loggers need their `this`.
+      if (log.error) log.error(details, 'content pack has problems; not imported');
+      else log.info(details, 'content pack has problems; not imported');
       continue;
     }
     const [stored] = await db

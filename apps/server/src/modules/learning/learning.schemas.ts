@@ -78,6 +78,7 @@ export const ModuleParams = z
 
 export const ModulePlayerReply = z.object({
   id: z.string(),
+  packId: z.string(),
   title: z.string(),
   summary: z.string().nullable(),
   minutes: z.number().int(),

@@ -155,8 +155,7 @@ export async function todayPlan(ctx: AppContext, personId: string) {
     placement: (profile.placement as Record<string, number> | null) ?? {},
     goalMinutes: profile.dailyGoalMinutes,
   });
-  const today = new Date();
-  today.setHours(0, 0, 0, 0);
+  const today = startOfLocalDay(new Date());
   const minutesToday = Math.round(
     progressRows.filter((p) => p.updatedAt >= today).reduce((n, p) => n + p.secondsSpent, 0) / 60,
   );
@@ -253,6 +252,7 @@ export async function moduleForPlayer(ctx: AppContext, personId: string, moduleI
   const practice = await repo.latestPracticeGrades(ctx.db, personId, moduleId);
   return {
     id: module.id,
+    packId: module.packId,
     title: module.title,
     summary: module.summary,
     minutes: module.minutes,
@@ -276,4 +276,10 @@ export async function moduleForPlayer(ctx: AppContext, personId: string, moduleI
         .map((p) => ({ blockId: p.blockId, grade: p.grade })),
     },
   };
+}
+
+/** Midnight in Vietnam (UTC+7, no daylight saving), whatever the server's time zone. */
+export function startOfLocalDay(now: Date): Date {
+  const offset = 7 * 3_600_000;
+  return new Date(Math.floor((now.getTime() + offset) / 86_400_000) * 86_400_000 - offset);
 }

@@ -55,7 +55,7 @@ async function placementFor(
       ]);
     unitPath = unit.path;
   }
-  let org: Awaited<ReturnType<typeof getOrganisation>>;
+  let org: Awaited<ReturnType<typeof getOrganisation>> | undefined;
   if (organisationId) {
     org = await getOrganisation(db, organisationId);
     if (!org)
