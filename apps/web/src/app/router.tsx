@@ -5,13 +5,15 @@ import {
   createRouter,
   lazyRouteComponent,
   Outlet,
+  redirect,
 } from '@tanstack/react-router';
 import { Loading } from '../components/ui/Loading';
 import { validateLoginSearch } from '../features/account/routes/login-search';
+import { validateContentModulesSearch } from '../features/content/routes/modules-search';
 import { validateOrganisationsSearch } from '../features/organisations/routes/organisations-search';
 import { validatePeopleSearch } from '../features/people/routes/people-search';
 import { validateUnitsSearch } from '../features/units/routes/units-search';
-import { redirectIfSignedIn, requireSession } from './auth-guard';
+import { redirectIfSignedIn, redirectLearnerToLearn, requireSession } from './auth-guard';
 import { NotFoundPage, RouteErrorPage } from './RouteFallbacks';
 
 // Code-based route tree. Every page component is a lazy chunk: the entry bundle holds only
@@ -34,6 +36,13 @@ const loginRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/account/routes/LoginPage'), 'LoginPage'),
 });
 
+const registerRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'register',
+  beforeLoad: ({ context }) => redirectIfSignedIn(context.queryClient, '/learn'),
+  component: lazyRouteComponent(() => import('../features/account/routes/RegisterPage'), 'RegisterPage'),
+});
+
 /** Pathless layout: the signed-in shell (header, nav) and the auth guard for every console page. */
 const consoleRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -45,6 +54,7 @@ const consoleRoute = createRoute({
 const homeRoute = createRoute({
   getParentRoute: () => consoleRoute,
   path: '/',
+  beforeLoad: ({ context }) => redirectLearnerToLearn(context.queryClient),
   component: lazyRouteComponent(() => import('../features/home/routes/HomePage'), 'HomePage'),
 });
 
@@ -118,8 +128,91 @@ const organisationRoute = createRoute({
   ),
 });
 
+// Content authoring and review (frameworks, modules): a section with its own tabs and permission check.
+const contentRoute = createRoute({
+  getParentRoute: () => consoleRoute,
+  path: 'content',
+  component: lazyRouteComponent(() => import('../features/content/routes/ContentLayout'), 'ContentLayout'),
+});
+
+const contentIndexRoute = createRoute({
+  getParentRoute: () => contentRoute,
+  path: '/',
+  beforeLoad: () => {
+    throw redirect({ to: '/content/modules', replace: true });
+  },
+});
+
+const contentModulesRoute = createRoute({
+  getParentRoute: () => contentRoute,
+  path: 'modules',
+  validateSearch: validateContentModulesSearch,
+  component: lazyRouteComponent(() => import('../features/content/routes/ModulesPage'), 'ModulesPage'),
+});
+
+const contentModuleRoute = createRoute({
+  getParentRoute: () => contentRoute,
+  path: 'modules/$moduleId',
+  component: lazyRouteComponent(
+    () => import('../features/content/routes/ModuleEditorPage'),
+    'ModuleEditorPage',
+  ),
+});
+
+const contentFrameworksRoute = createRoute({
+  getParentRoute: () => contentRoute,
+  path: 'frameworks',
+  component: lazyRouteComponent(() => import('../features/content/routes/FrameworksPage'), 'FrameworksPage'),
+});
+
+const contentFrameworkRoute = createRoute({
+  getParentRoute: () => contentRoute,
+  path: 'frameworks/$frameworkId',
+  component: lazyRouteComponent(
+    () => import('../features/content/routes/FrameworkDetailPage'),
+    'FrameworkDetailPage',
+  ),
+});
+
+// The learner app: its own phone-first shell, chunks of its own (nothing from the console).
+const learnRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'learn',
+  beforeLoad: ({ context, location }) => requireSession(context.queryClient, location.href),
+  component: lazyRouteComponent(() => import('./layout/LearnLayout'), 'LearnLayout'),
+});
+
+const learnHomeRoute = createRoute({
+  getParentRoute: () => learnRoute,
+  path: '/',
+  component: lazyRouteComponent(() => import('../features/learn/routes/LearnHomePage'), 'LearnHomePage'),
+});
+
+const onboardingRoute = createRoute({
+  getParentRoute: () => learnRoute,
+  path: 'onboarding',
+  component: lazyRouteComponent(() => import('../features/learn/routes/OnboardingPage'), 'OnboardingPage'),
+});
+
+const placementRoute = createRoute({
+  getParentRoute: () => learnRoute,
+  path: 'placement',
+  component: lazyRouteComponent(() => import('../features/learn/routes/PlacementPage'), 'PlacementPage'),
+});
+
+const moduleRoute = createRoute({
+  getParentRoute: () => learnRoute,
+  path: 'modules/$moduleId',
+  component: lazyRouteComponent(
+    () => import('../features/learn/routes/ModulePlayerPage'),
+    'ModulePlayerPage',
+  ),
+});
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
+  registerRoute,
+  learnRoute.addChildren([learnHomeRoute, onboardingRoute, placementRoute, moduleRoute]),
   consoleRoute.addChildren([
     homeRoute,
     profileRoute,
@@ -131,6 +224,13 @@ const routeTree = rootRoute.addChildren([
     organisationsRoute,
     organisationNewRoute,
     organisationRoute,
+    contentRoute.addChildren([
+      contentIndexRoute,
+      contentModulesRoute,
+      contentModuleRoute,
+      contentFrameworksRoute,
+      contentFrameworkRoute,
+    ]),
   ]),
 ]);
 

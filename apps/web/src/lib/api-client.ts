@@ -6,7 +6,7 @@ import { ApiError, type ErrorDetail, NetworkError } from './api-error';
 type QueryValue = string | number | boolean | null | undefined;
 
 export interface RequestOptions {
-  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   query?: Record<string, QueryValue>;
   body?: unknown;
   /** Do not trigger the global "go to /login" hook (session probe, login form). */

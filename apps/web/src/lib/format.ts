@@ -9,8 +9,15 @@ const dateParts = new Intl.DateTimeFormat('en-GB', {
   year: 'numeric',
 });
 
+const percentFormat = new Intl.NumberFormat('vi-VN', { style: 'percent', maximumFractionDigits: 0 });
+
 export function formatNumber(value: number | null | undefined): string {
   return value === null || value === undefined ? '' : numberFormat.format(value);
+}
+
+/** A 0..1 share as a whole percentage in vi-VN style ("36%"). */
+export function formatPercent(share: number | null | undefined): string {
+  return share === null || share === undefined ? '' : percentFormat.format(Math.max(0, Math.min(1, share)));
 }
 
 /** ISO timestamp → dd/MM/yyyy in Vietnam time. */

@@ -7,7 +7,16 @@ import { setApiLanguage } from './api-client';
 
 export const LANGUAGES = ['vi', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
-export const NAMESPACES = ['common', 'account', 'home', 'units', 'people', 'organisations'] as const;
+export const NAMESPACES = [
+  'common',
+  'account',
+  'home',
+  'units',
+  'people',
+  'organisations',
+  'learn',
+  'content',
+] as const;
 
 const STORAGE_KEY = 'lantoa.lang';
 const loaders = import.meta.glob<Record<string, unknown>>('../locales/*/*.json', { import: 'default' });

@@ -67,3 +67,8 @@ export function useSession(): Session {
 export function hasPermission(session: Session | null | undefined, permission: string): boolean {
   return Boolean(session?.permissions.includes(permission));
 }
+
+/** A learner without any console role: their home is the learner app (/learn), not the console. */
+export function isLearnerOnly(session: Session | null | undefined): boolean {
+  return Boolean(session && session.roles.length > 0 && session.roles.every((r) => r.role === 'learner'));
+}

@@ -1,21 +1,33 @@
-import type { Session } from '../../lib/session';
+import { isLearnerOnly, type Session } from '../../lib/session';
 
 export interface NavItem {
-  to: '/' | '/units' | '/people' | '/organisations' | '/profile';
+  to: '/' | '/learn' | '/units' | '/people' | '/organisations' | '/content' | '/profile';
   labelKey: string;
   /** Exact match for "/" so Home is not highlighted on every page. */
   exact?: boolean;
 }
 
-/** Sections the signed-in user may open; units are readable by everyone. */
+/** Sections the signed-in user may open; units are readable by everyone, and everyone may learn. */
 export function navItemsFor(session: Session): NavItem[] {
+  // A learner-only account sees the console only for its account page; "Học" takes it back.
+  if (isLearnerOnly(session)) {
+    return [
+      { to: '/learn', labelKey: 'nav.learn' },
+      { to: '/profile', labelKey: 'nav.profile' },
+    ];
+  }
   const items: NavItem[] = [
     { to: '/', labelKey: 'nav.home', exact: true },
+    { to: '/learn', labelKey: 'nav.learn' },
     { to: '/units', labelKey: 'nav.units' },
   ];
   if (session.permissions.includes('people.read')) items.push({ to: '/people', labelKey: 'nav.people' });
   if (session.permissions.includes('organisations.read')) {
     items.push({ to: '/organisations', labelKey: 'nav.organisations' });
+  }
+  // "Học liệu": content authors and reviewers (system admins have both permissions).
+  if (session.permissions.includes('content.author') || session.permissions.includes('content.review')) {
+    items.push({ to: '/content', labelKey: 'content:nav' });
   }
   items.push({ to: '/profile', labelKey: 'nav.profile' });
   return items;

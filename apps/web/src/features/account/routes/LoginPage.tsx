@@ -1,4 +1,4 @@
-import { getRouteApi, useRouter } from '@tanstack/react-router';
+import { getRouteApi, Link, useRouter } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../../../components/LanguageSwitch';
 import { safeRedirectTarget } from '../../../lib/safe-redirect';
@@ -32,6 +32,9 @@ export function LoginPage() {
         </h1>
         <p className="auth-card__intro">{t('login.intro')}</p>
         <LoginForm onSignedIn={onSignedIn} />
+        <p className="auth-card__switch">
+          {t('login.noAccount')} <Link to="/register">{t('login.toRegister')}</Link>
+        </p>
       </main>
       <p className="auth-page__tagline">{t('login.tagline')}</p>
     </div>

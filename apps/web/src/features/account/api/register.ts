@@ -1,0 +1,27 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiRequest, setCsrfToken } from '../../../lib/api-client';
+import { type Session, sessionQueryKey } from '../../../lib/session';
+
+export interface RegisterInput {
+  fullName: string;
+  /** Phone number (0912345678) or email address. */
+  login: string;
+  password: string;
+}
+
+/** Creates a learner account and signs it in (201 with the new session). */
+export function register(input: RegisterInput): Promise<Session> {
+  return apiRequest<Session>('/auth/register', { method: 'POST', body: input, skipAuthRedirect: true });
+}
+
+export function useRegister() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: register,
+    onSuccess: (session) => {
+      setCsrfToken(session.csrfToken);
+      queryClient.clear();
+      queryClient.setQueryData(sessionQueryKey, session);
+    },
+  });
+}

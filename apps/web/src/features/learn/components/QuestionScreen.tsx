@@ -1,0 +1,172 @@
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../../components/ui/Alert';
+import { formatPercent } from '../../../lib/format';
+import { useSubmitAnswer } from '../api/submit-answer';
+import type { AnswerResult, Question, QuestionProgress } from '../api/types';
+import { localized } from './localized';
+import { renderInline } from './Markdown';
+import { type Draft, initialDraft, isComplete, toResponse } from './player-model';
+import { QuestionInput } from './QuestionInput';
+
+export interface QuestionState {
+  draft: Draft;
+  /** The id of the attempt being sent: kept while a network retry may still be needed, so the
+   * server sees the same id again; cleared when the learner changes the answer or tries again. */
+  attemptId: string | null;
+  result: AnswerResult | null;
+  error: unknown;
+}
+
+export function newQuestionState(question: Question): QuestionState {
+  return { draft: initialDraft(question), attemptId: null, result: null, error: null };
+}
+
+interface QuestionScreenProps {
+  moduleId: string;
+  question: Question;
+  number: number;
+  total: number;
+  state: QuestionState;
+  onStateChange: (update: (state: QuestionState) => QuestionState) => void;
+  onGraded: (result: AnswerResult) => void;
+  prior: QuestionProgress | undefined;
+  /** Set on the answer that made the module mastered. */
+  celebrate: boolean;
+}
+
+export function QuestionScreen(props: QuestionScreenProps) {
+  const { moduleId, question, number, total, state, onStateChange, onGraded, prior, celebrate } = props;
+  const { t, i18n } = useTranslation('learn');
+  const submit = useSubmitAnswer();
+  const [incomplete, setIncomplete] = useState(false);
+  const retryRef = useRef<HTMLButtonElement>(null);
+  const { result } = state;
+
+  const check = async () => {
+    if (!isComplete(state.draft)) {
+      setIncomplete(true);
+      return;
+    }
+    setIncomplete(false);
+    const id = state.attemptId ?? crypto.randomUUID();
+    onStateChange((s) => ({ ...s, attemptId: id, error: null }));
+    try {
+      const graded = await submit.mutateAsync({
+        id,
+        moduleId,
+        questionId: question.id,
+        response: toResponse(state.draft),
+      });
+      onStateChange((s) => ({ ...s, result: graded, attemptId: null }));
+      onGraded(graded);
+      // The check button is gone now: keep keyboard focus on the next thing to do.
+      if (!graded.correct) requestAnimationFrame(() => retryRef.current?.focus());
+    } catch (error) {
+      onStateChange((s) => ({ ...s, error }));
+    }
+  };
+
+  const tryAgain = () => {
+    onStateChange(() => newQuestionState(question));
+    submit.reset();
+  };
+
+  const verdict = result
+    ? result.correct
+      ? t('question.correct')
+      : result.score > 0
+        ? t('question.partlyCorrect')
+        : t('question.wrong')
+    : '';
+
+  return (
+    <div className="question">
+      <h2 className="learn-block-title question__number">{t('question.number', { number, total })}</h2>
+      {!result && prior && prior.attempts > 0 ? (
+        <p className="question__prior">
+          {prior.bestScore >= 1 ? t('question.priorRight') : t('question.priorTried')}
+        </p>
+      ) : null}
+      <QuestionInput
+        question={question}
+        draft={state.draft}
+        disabled={Boolean(result) || submit.isPending}
+        onChange={(draft) => {
+          setIncomplete(false);
+          // A different answer is a different attempt.
+          onStateChange((s) => ({ ...s, draft, attemptId: null, error: null }));
+        }}
+      />
+      {question.hint && !result ? (
+        <details className="question__hint">
+          <summary>{t('question.hint')}</summary>
+          <p>{renderInline(question.hint)}</p>
+        </details>
+      ) : null}
+
+      <div aria-live="polite" className="question__live">
+        {incomplete ? <p className="field__error">{t('question.incomplete')}</p> : null}
+        {result ? (
+          <div className={`feedback ${result.correct ? 'feedback--right' : 'feedback--wrong'}`}>
+            <p className="feedback__verdict">
+              <span aria-hidden="true">{result.correct ? '✓ ' : '✗ '}</span>
+              {verdict}
+            </p>
+            {result.correct ? null : (
+              <p className="feedback__expected">
+                {t('question.expected')} <strong>{localized(result.expected, i18n.resolvedLanguage)}</strong>
+              </p>
+            )}
+            {result.explanation ? (
+              <p className="feedback__explanation">{renderInline(result.explanation)}</p>
+            ) : null}
+            <p className="feedback__score">
+              {t('question.moduleScore', { score: formatPercent(result.moduleScore) })}
+            </p>
+          </div>
+        ) : null}
+        {celebrate ? (
+          <div className="celebration">
+            <p className="celebration__title">
+              <span className="celebration__star" aria-hidden="true">
+                ★
+              </span>
+              {t('player.masteredTitle')}
+            </p>
+            <p>{t('player.masteredBody')}</p>
+          </div>
+        ) : null}
+      </div>
+      <ErrorAlert error={state.error} />
+
+      <div className="question__actions">
+        {result ? (
+          result.correct ? null : (
+            <button
+              ref={retryRef}
+              type="button"
+              className="button button--secondary button--block button--huge"
+              onClick={tryAgain}
+            >
+              {t('question.tryAgain')}
+            </button>
+          )
+        ) : (
+          <button
+            type="button"
+            className="button button--primary button--block button--huge"
+            disabled={submit.isPending}
+            onClick={() => void check()}
+          >
+            {submit.isPending
+              ? t('question.checking')
+              : state.error
+                ? t('question.resend')
+                : t('question.check')}
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}
