@@ -119,7 +119,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}) {
 
   // wildcard: files built after start are served too; unknown paths fall through to the app shell.
   if (spa) await app.register(fastifyStatic, { root: webDist, maxAge: '1h' });
-  // Pictures of the content packs (images/…): plain files, never scripts (SVG included).
+  // Pictures and videos of the content packs: plain files, never scripts (SVG included).
   const contentDir = contentRoot(ctx.env);
   if (contentDir) {
     await app.register(fastifyStatic, {
@@ -128,7 +128,8 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}) {
       decorateReply: false,
       maxAge: '1d',
       allowedPath: (p) =>
-        /^\/[a-z0-9-]+\/images\/[\w./-]+\.(svg|png|jpe?g|webp|gif)$/i.test(p) && !p.includes('..'),
+        /^\/[a-z0-9-]+\/(images\/[\w./-]+\.(svg|png|jpe?g|webp|gif)|videos\/[\w.-]+\.(mp4|webm))$/i.test(p) &&
+        !p.includes('..'),
       setHeaders: (res) => {
         res.header(
           'content-security-policy',

@@ -197,7 +197,11 @@ export const ImageBlock = z
   .strict();
 export const VideoBlock = z
   .object({
-    url: z.url(),
+    /** A web address, or a video file in the pack: videos/<name>.mp4 (H.264/AAC) or .webm. */
+    url: z.union([
+      z.url(),
+      z.string().regex(/^videos\/[\w.-]+\.(mp4|webm)$/, 'địa chỉ web, hoặc tệp videos/<tên>.mp4 trong gói'),
+    ]),
     title: z.string().min(2),
     minutes: z.number().min(0).max(60).optional(),
     caption: z.string().optional(),

@@ -185,6 +185,13 @@ function crossCheck(
         m.headerSource.problem(['competences', i], `năng lực "${c}" không có trong các khung của gói`);
     });
     m.blocks.forEach((b: Block, n) => {
+      if (b.type === 'video' && !/^https?:\/\//.test(b.url) && !existsSync(path.join(dir, b.url))) {
+        problems.push({
+          file: m.file,
+          line: (m.blockLines[n] ?? 0) + 1,
+          message: `không tìm thấy video "${b.url}" trong gói`,
+        });
+      }
       if (b.type === 'image' && !/^https?:\/\//.test(b.src) && !existsSync(path.join(dir, b.src))) {
         problems.push({
           file: m.file,

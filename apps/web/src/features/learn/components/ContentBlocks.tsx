@@ -62,8 +62,9 @@ export function ImageBlockView({ block, packId }: { block: BlockOf<'image'>; pac
   );
 }
 
-export function VideoBlockView({ block }: { block: BlockOf<'video'> }) {
+export function VideoBlockView({ block, packId }: { block: BlockOf<'video'>; packId: string }) {
   const { t } = useTranslation('learn');
+  if (!/^https?:\/\//i.test(block.url)) return <PackVideo block={block} packId={packId} />;
   const url = safeExternalUrl(block.url);
   let host = '';
   try {
@@ -94,6 +95,33 @@ export function VideoBlockView({ block }: { block: BlockOf<'video'> }) {
           <p className="muted">{t('player.video.unavailable')}</p>
         )}
         <p className="video-card__note">{t('player.video.dataNote')}</p>
+      </div>
+    </>
+  );
+}
+
+/** A video shipped in the content pack: played in the page, loaded only when the learner asks. */
+function PackVideo({ block, packId }: { block: BlockOf<'video'>; packId: string }) {
+  const { t } = useTranslation('learn');
+  const src = imageSource(block.url, packId);
+  return (
+    <>
+      <h2 className="learn-block-title">{block.title}</h2>
+      <div className="video-card">
+        {block.caption ? <p>{renderInline(block.caption)}</p> : null}
+        {/* biome-ignore lint/a11y/useMediaCaption: the words on screen are the narration itself */}
+        <video
+          className="learn-video"
+          controls
+          preload="none"
+          playsInline
+          src={src}
+          aria-label={block.title}
+        />
+        <p className="video-card__meta">{t('player.video.dataNote')}</p>
+        <a className="button button--block" href={src} download>
+          {t('player.video.download')}
+        </a>
       </div>
     </>
   );

@@ -138,7 +138,7 @@ export function ModulePlayer({ module, personId }: { module: PlayerModule; perso
   } else if (block?.type === 'image') {
     body = <ImageBlockView block={block} packId={module.packId} />;
   } else if (block?.type === 'video') {
-    body = <VideoBlockView block={block} />;
+    body = <VideoBlockView block={block} packId={module.packId} />;
   }
 
   const last = index === screens.length - 1;
