@@ -16,6 +16,7 @@ const runs: [string, string[]][] = [
     small ? ['--people', '20000', '--rounds', '10'] : ['--people', '100000', '--rounds', '30'],
   ],
   ['learner-home', ['--scale', small ? 'small' : 'province', '--rounds', small ? '100' : '300']],
+  ['bundle', []],
   ['ingest', small ? ['--seconds', '8', '--learners', '50'] : ['--seconds', '30', '--learners', '400']],
 ];
 const t0 = Date.now();
