@@ -2,16 +2,18 @@
 // HTTP API as a campaign-office user. Budget (issue 2): p95 < 50 ms on PostgreSQL.
 //   DATABASE_URL=postgres://… npm run bench -- people-search [--people 100000]
 // Without DATABASE_URL it runs on an in-memory PGlite (slower; for comparison only).
-import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
 import { buildApp } from '../apps/server/src/app.ts';
-import { createContext, prepareDatabase } from '../apps/server/src/boot.ts';
-import { parseEnv } from '../apps/server/src/env.ts';
 import { foldVietnamese } from '../apps/server/src/lib/text.ts';
 import { demoPeople } from '../apps/server/src/modules/demo/demo.people.ts';
+import { findAccountByLogin } from '../apps/server/src/modules/identity/identity.repository.ts';
+import {
+  createAccountWithPerson,
+  startSession,
+} from '../apps/server/src/modules/identity/identity.service.ts';
 import { insertPeople } from '../apps/server/src/modules/people/people.repository.ts';
 import { nationalIdFields } from '../apps/server/src/modules/people/people.service.ts';
+import { openBenchDb } from './_db.ts';
 import { percentile, report, timeIt } from './_stats.ts';
 
 const { values } = parseArgs({
@@ -19,37 +21,8 @@ const { values } = parseArgs({
 });
 const N = Number(values.people);
 const rounds = Number(values.rounds);
-const baseUrl = process.env.DATABASE_URL;
-
-let dropDb: (() => Promise<void>) | undefined;
-let databaseUrl: string | undefined;
-if (baseUrl) {
-  const name = `lantoa_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: baseUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const u = new URL(baseUrl);
-  u.pathname = `/${name}`;
-  databaseUrl = u.toString();
-  dropDb = async () => {
-    const c = new pg.Client({ connectionString: baseUrl });
-    await c.connect();
-    await c.query(`drop database if exists ${name} with (force)`);
-    await c.end();
-  };
-}
-
-const env = parseEnv({
-  NODE_ENV: 'test',
-  LANTOA_SECRET: randomBytes(32).toString('hex'),
-  DATABASE_URL: databaseUrl,
-  LOG_LEVEL: 'silent',
-});
-env.dataDir = 'memory://';
-const log = { info: () => {} };
-const ctx = await createContext(env, log);
-await prepareDatabase(ctx, log, { demo: true });
+const bench = await openBenchDb('people');
+const { ctx } = bench;
 const backend = ctx.database.kind;
 
 // Generate the province's people in bulk through the people repository.
@@ -68,19 +41,21 @@ const communes = (((communeRes as { rows?: unknown[] }).rows ?? communeRes) as {
 );
 const t0 = performance.now();
 const batch = 2000;
-const gen = demoPeople(N, 7);
-for (let i = 0; i < N; i += batch) {
-  const rows = gen.slice(i, i + batch).map((p, j) => ({
-    fullName: p.fullName,
-    searchText: foldVietnamese(p.fullName),
-    birthYear: p.birthYear,
-    gender: p.gender,
-    unitId: communes[(i + j) % communes.length] as number,
-    targetGroups: p.targetGroups,
-    vulnerabilities: p.vulnerabilities,
-    ...((i + j) % 10 === 0 ? nationalIdFields(ctx, String(19_000_000_000 + i + j).padStart(12, '0')) : {}),
-  }));
-  await insertPeople(ctx.db, rows);
+if (bench.fresh) {
+  const gen = demoPeople(N, 7);
+  for (let i = 0; i < N; i += batch) {
+    const rows = gen.slice(i, i + batch).map((p, j) => ({
+      fullName: p.fullName,
+      searchText: foldVietnamese(p.fullName),
+      birthYear: p.birthYear,
+      gender: p.gender,
+      unitId: communes[(i + j) % communes.length] as number,
+      targetGroups: p.targetGroups,
+      vulnerabilities: p.vulnerabilities,
+      ...((i + j) % 10 === 0 ? nationalIdFields(ctx, String(19_000_000_000 + i + j).padStart(12, '0')) : {}),
+    }));
+    await insertPeople(ctx.db, rows);
+  }
 }
 await ctx.db.execute((await import('drizzle-orm')).sql`analyze`);
 report(
@@ -94,12 +69,20 @@ const app = await buildApp(ctx);
 await app.listen({ port: 0, host: '127.0.0.1' });
 const addr = app.server.address();
 const url = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
-const login = await fetch(`${url}/api/auth/login`, {
-  method: 'POST',
-  headers: { 'content-type': 'application/json' },
-  body: JSON.stringify({ login: 'tinh@lantoa.demo', password: 'lantoa-demo-2025' }),
-});
-const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] as string;
+// A campaign-office session for the province (the demo account, or one made for this run).
+const office =
+  (await findAccountByLogin(ctx.db, { email: 'tinh@lantoa.demo' })) ??
+  (await findAccountByLogin(ctx.db, { email: 'bench-office@lantoa.test' })) ??
+  (
+    await createAccountWithPerson(ctx, {
+      fullName: 'Văn phòng chiến dịch (đo hiệu năng)',
+      login: 'bench-office@lantoa.test',
+      password: 'bench-password-1',
+      roles: [{ role: 'campaign_office', unitId: province.id }],
+    })
+  ).account;
+const officeSession = await startSession(ctx, office.id, { ip: '127.0.0.1', userAgent: 'bench' });
+const cookie = `lantoa_session=${officeSession.token}`;
 
 const communeSample = communes.slice(0, 10);
 const scenarios: Record<string, string[]> = {
@@ -202,6 +185,5 @@ for (const [name, urls] of Object.entries(scenarios)) {
 }
 
 await app.close();
-await ctx.database.close();
-if (process.env.BENCH_KEEP_DB) console.error(`kept database ${databaseUrl}`);
-else await dropDb?.();
+if (process.env.BENCH_KEEP_DB) console.error(`kept database ${bench.url}`);
+await bench.close();
