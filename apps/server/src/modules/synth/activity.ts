@@ -1,7 +1,7 @@
 // Synthetic learning activity: a long tail of learners who try once, occasional and regular
 // learners, and a few champions; sessions on random days with a morning, noon and evening peak;
 // each session opens a module, walks its blocks, answers its questions with a skill that improves.
-import { normal, orderedUuid, pick, type Rng, weighted } from './random.ts';
+import { normal, orderedUuid, pick, type Rng, weighted } from '../../lib/random.ts';
 
 export interface SynthModule {
   id: string;

@@ -1,76 +1,15 @@
 // Synthetic people of a province: names, ages (15–60 and older), target groups, vulnerable flags,
 // households and workplaces, in proportions a campaign office would recognise.
-import { foldVietnamese } from '../../lib/text.ts';
-import { pick, type Rng, weighted } from './random.ts';
 
-const family = [
-  ['Nguyễn', 32],
-  ['Trần', 11],
-  ['Lê', 9],
-  ['Phạm', 7],
-  ['Hoàng', 5],
-  ['Vũ', 4],
-  ['Đặng', 2],
-  ['Bùi', 2],
-  ['Đỗ', 2],
-  ['Hồ', 1],
-  ['Ngô', 1],
-  ['Dương', 1],
-  ['Lý', 1],
-  ['Ma', 1],
-  ['Triệu', 1],
-  ['Nông', 2],
-  ['Hà', 1],
-  ['Lường', 1],
-  ['Hứa', 1],
-  ['Lục', 1],
-] as const;
-const middleM = ['Văn', 'Đức', 'Quang', 'Minh', 'Hữu', 'Công', 'Thanh', 'Xuân'];
-const middleF = ['Thị', 'Thu', 'Ngọc', 'Thanh', 'Kim', 'Minh', 'Hồng', 'Thúy'];
-const givenM = [
-  'An',
-  'Bình',
-  'Cường',
-  'Dũng',
-  'Hải',
-  'Hùng',
-  'Khánh',
-  'Long',
-  'Nam',
-  'Phong',
-  'Quân',
-  'Sơn',
-  'Thắng',
-  'Tùng',
-  'Việt',
-  'Tuấn',
-  'Hiếu',
-  'Đạt',
-  'Trung',
-  'Kiên',
-];
-const givenF = [
-  'Anh',
-  'Chi',
-  'Dung',
-  'Giang',
-  'Hà',
-  'Hạnh',
-  'Hoa',
-  'Hương',
-  'Lan',
-  'Linh',
-  'Mai',
-  'Nga',
-  'Nhung',
-  'Thảo',
-  'Yến',
-  'Trang',
-  'Huyền',
-  'Vân',
-  'Phương',
-  'Ly',
-];
+import { pick, type Rng, weighted } from '../../lib/random.ts';
+import { foldVietnamese } from '../../lib/text.ts';
+import {
+  familyNames as family,
+  givenFemale as givenF,
+  givenMale as givenM,
+  middleFemale as middleF,
+  middleMale as middleM,
+} from '../../lib/vietnamese-names.ts';
 
 export interface SynthPerson {
   fullName: string;

@@ -5,12 +5,12 @@
 import { eq, sql } from 'drizzle-orm';
 import type { AppContext } from '../../context.ts';
 import { systemSettings } from '../../db/schema/index.ts';
+import { orderedUuid, pick, rngFor, uuidFrom } from '../../lib/random.ts';
 import { foldVietnamese } from '../../lib/text.ts';
 import { hashPassword } from '../identity/passwords.ts';
 import { learnerEvents, type SynthModule } from './activity.ts';
 import { insertEventsBulk, insertLearnerAccountsBulk, insertPeopleBulk, type PersonRow } from './bulk.ts';
 import { synthPerson } from './population.ts';
-import { orderedUuid, pick, rngFor, uuidFrom } from './random.ts';
 
 export interface SynthOptions {
   people: number;
