@@ -65,11 +65,27 @@ export function renderCatalogue(packs: LoadedPack[]): string {
   }
 
   out.push('## Độ phủ khung năng lực', '');
-  out.push('Mỗi năng lực và số học phần gắn với nó. **Năng lực chưa có học phần nào được in đậm.**', '');
+  out.push(
+    'Mỗi năng lực và số học phần gắn với nó (trực tiếp, hoặc qua năng lực tương đương của khung khác). **Năng lực chưa có học phần nào được in đậm.**',
+    '',
+  );
   for (const pack of packs) {
+    // Competences of other frameworks that declare this one as an equivalent.
+    const mappedFrom = new Map<string, string[]>();
+    for (const other of pack.frameworks) {
+      for (const c of other.areas.flatMap((a) => a.competences)) {
+        for (const eq of c.equivalents ?? [])
+          mappedFrom.set(eq, [...(mappedFrom.get(eq) ?? []), `${other.id}:${c.code}`]);
+      }
+    }
     for (const fw of pack.frameworks) {
-      const count = (code: string) =>
+      const direct = (code: string) =>
         modules.filter((m) => m.header.competences.includes(`${fw.id}:${code}`)).length;
+      const viaEquivalents = (code: string) =>
+        modules.filter((m) =>
+          (mappedFrom.get(`${fw.id}:${code}`) ?? []).some((id) => m.header.competences.includes(id)),
+        ).length;
+      const count = (code: string) => direct(code) || viaEquivalents(code);
       const all = fw.areas.flatMap((a) => a.competences);
       const covered = all.filter((c) => count(c.code) > 0).length;
       out.push(`### ${fw.name} (\`${fw.id}\`) — ${covered}/${all.length} năng lực có học phần`, '');
@@ -78,7 +94,8 @@ export function renderCatalogue(packs: LoadedPack[]): string {
         for (const c of a.competences) {
           const n = count(c.code);
           const label = `${c.code} ${c.name}${c.status === 'draft' ? ' _(bản nháp)_' : ''}`;
-          out.push(n > 0 ? `  - ${label}: ${n} học phần` : `  - **${label}: chưa có học phần**`);
+          const via = direct(c.code) === 0 && n > 0 ? ' (qua năng lực tương đương)' : '';
+          out.push(n > 0 ? `  - ${label}: ${n} học phần${via}` : `  - **${label}: chưa có học phần**`);
         }
       }
       const missing = all.filter((c) => count(c.code) === 0).map((c) => c.code);
