@@ -4,20 +4,17 @@
 //   DATABASE_URL=postgres://… npm run bench -- ingest [--seconds 15] [--concurrency 32]
 //   npm run bench -- ingest          (embedded PGlite)
 import { execFileSync, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
 import { buildApp } from '../apps/server/src/app.ts';
-import { createContext, prepareDatabase } from '../apps/server/src/boot.ts';
-import { parseEnv } from '../apps/server/src/env.ts';
 import {
   createAccountWithPerson,
   startSession,
 } from '../apps/server/src/modules/identity/identity.service.ts';
+import { openBenchDb } from './_db.ts';
 import { report } from './_stats.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -30,47 +27,20 @@ const { values } = parseArgs({
 });
 const seconds = Number(values.seconds);
 const concurrency = Number(values.concurrency);
-const baseUrl = process.env.DATABASE_URL;
-
-let databaseUrl: string | undefined;
-let dropDb: (() => Promise<void>) | undefined;
-if (baseUrl) {
-  const name = `lantoa_ingest_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: baseUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const u = new URL(baseUrl);
-  u.pathname = `/${name}`;
-  databaseUrl = u.toString();
-  dropDb = async () => {
-    const c = new pg.Client({ connectionString: baseUrl });
-    await c.connect();
-    await c.query(`drop database if exists ${name} with (force)`);
-    await c.end();
-  };
-}
-
-const env = parseEnv({
-  NODE_ENV: 'test',
-  LANTOA_SECRET: randomBytes(32).toString('hex'),
-  DATABASE_URL: databaseUrl,
-  LOG_LEVEL: 'silent',
-});
-env.dataDir = 'memory://';
-const log = { info: () => {} };
-const ctx = await createContext(env, log, { poolSize: 16 });
-await prepareDatabase(ctx, log, { demo: false });
+const bench = await openBenchDb('ingest');
+const { ctx } = bench;
+const databaseUrl = bench.url;
 const backend = ctx.database.kind;
 const moduleId = 'smartphone-lam-quen';
 
 // Learners with live sessions, created through the account service.
+const runId = Date.now().toString(36);
 const sessions: { cookie: string; csrf: string }[] = [];
 const nLearners = Number(values.learners);
 for (let i = 0; i < nLearners; i++) {
   const { account } = await createAccountWithPerson(ctx, {
     fullName: `Học viên ${i}`,
-    login: `hv${i}@bench.lantoa`,
+    login: `hv${i}-${runId}@bench.lantoa`,
     password: 'bench-password-1',
     roles: [{ role: 'learner' }],
   });
@@ -182,5 +152,4 @@ if (databaseUrl) {
   report('ingest', 'single_ratio_to_ceiling', singlePerS / ceil1, '');
 }
 
-await ctx.database.close();
-await dropDb?.();
+await bench.close();
