@@ -3,6 +3,8 @@
 export interface Paged<T> {
   items: T[];
   total: number;
+  /** True when there are more matches than `total` (the server stops counting at 10.000). */
+  totalCapped?: boolean;
   page: number;
   pageSize: number;
 }

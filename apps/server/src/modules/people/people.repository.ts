@@ -93,16 +93,24 @@ export async function listPeople(db: Db, f: PeopleFilter) {
   if (f.targetGroup) conds.push(arrayContains(people.targetGroups, [f.targetGroup]));
   if (f.vulnerability) conds.push(arrayContains(people.vulnerabilities, [f.vulnerability]));
   const where = and(...conds);
-  const [items, [count]] = await Promise.all([
-    base(db)
-      .where(where)
-      .orderBy(...(f.folded ? searchOrderings : orderings)[f.sort])
-      .limit(f.limit)
-      .offset(f.offset),
-    db.select({ n: sql<number>`count(*)::int` }).from(people).where(where),
-  ]);
-  return { items, total: count?.n ?? 0 };
+  // Counting stops at COUNT_CAP: a province of a million people needs "more than 10,000", not a
+  // full scan on every page. The capped count also tells how dense a text search's matches are.
+  const [count] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(sql`(select 1 from ${people} where ${where} limit ${COUNT_CAP + 1}) as capped`);
+  const n = count?.n ?? 0;
+  // Few matches: sort them. Many: walk the sort index, the next match is always near.
+  const ordering = f.folded && n <= COUNT_CAP ? searchOrderings : orderings;
+  const items = await base(db)
+    .where(where)
+    .orderBy(...ordering[f.sort])
+    .limit(f.limit)
+    .offset(f.offset);
+  return { items, total: Math.min(n, COUNT_CAP), totalCapped: n > COUNT_CAP };
 }
+
+/** Lists count matches exactly up to this many; beyond it they say "more than". */
+export const COUNT_CAP = 10_000;
 
 export async function insertPerson(db: Db, v: typeof people.$inferInsert) {
   const [row] = await db.insert(people).values(v).returning({ id: people.id });

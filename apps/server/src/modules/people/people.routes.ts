@@ -88,6 +88,7 @@ export function peopleRoutes(app: FastifyInstance, ctx: AppContext) {
       return {
         items: result.items.map(presentPerson),
         total: result.total,
+        totalCapped: result.totalCapped,
         page: q.page,
         pageSize: q.pageSize,
       };

@@ -132,7 +132,10 @@ export const PeopleQuery = PageQuery.extend({
   sort: z.enum(['fullName', '-fullName', 'createdAt', '-createdAt']).default('fullName'),
 }).strict();
 
-export const PeopleReply = Page(PersonReply);
+export const PeopleReply = Page(PersonReply).extend({
+  /** True when there are more than `total` matches (counting stops at 10,000). */
+  totalCapped: z.boolean(),
+});
 export const PersonParams = z.object({ id: z.uuid() }).strict();
 
 export const UpdateMeBody = z

@@ -88,6 +88,7 @@ describe.each(backends)('people (%s)', (backend) => {
     const all = (await officer.get('/api/people?pageSize=5&sort=fullName')).json();
     expect(all.items).toHaveLength(5);
     expect(all.total).toBeGreaterThan(200);
+    expect(all.totalCapped).toBe(false);
     const names = all.items.map((i: { fullName: string }) => i.fullName);
     expect([...names].sort()).toEqual(names);
     const page2 = (await officer.get('/api/people?pageSize=5&page=2&sort=fullName')).json();

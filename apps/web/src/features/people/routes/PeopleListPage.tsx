@@ -69,7 +69,10 @@ export function PeopleListPage() {
       {list.data ? (
         <div className={list.isPlaceholderData ? 'is-refreshing' : undefined} aria-busy={list.isFetching}>
           <p className="list-total" aria-live="polite">
-            {t('total', { count: list.data.total, value: formatNumber(list.data.total) })}
+            {t(list.data.totalCapped ? 'totalMore' : 'total', {
+              count: list.data.total,
+              value: formatNumber(list.data.total),
+            })}
           </p>
           {list.data.items.length ? (
             <PeopleTable people={list.data.items} sort={sort} onSort={(next) => update({ sort: next })} />
