@@ -104,5 +104,7 @@ export const people = pgTable(
     uniqueIndex('people_national_id_hash_key').on(t.nationalIdHash),
     index('people_search_trgm_idx').using('gin', t.searchText.op('gin_trgm_ops')),
     index('people_phone_idx').on(t.phone),
+    index('people_target_groups_idx').using('gin', t.targetGroups),
+    index('people_vulnerabilities_idx').using('gin', t.vulnerabilities),
   ],
 );

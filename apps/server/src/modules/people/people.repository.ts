@@ -82,7 +82,17 @@ const searchOrderings = {
 
 export async function listPeople(db: Db, f: PeopleFilter) {
   const conds: (SQL | undefined)[] = [f.scope];
-  if (f.folded) conds.push(like(people.searchText, `%${escapeLike(f.folded)}%`));
+  let dense = false;
+  if (f.folded) {
+    const pattern = `%${escapeLike(f.folded)}%`;
+    // A common name matches so many rows that scanning in name order finds a page — and the first
+    // 10,000 for the count — sooner than the trigram index builds its bitmap of every match; the
+    // no-op expression keeps that index out of the plan. Rare names use the index.
+    dense = (await estimatedMatches(db, pattern)) > COUNT_CAP;
+    conds.push(
+      dense ? sql`("people"."search_text" || '') like ${pattern}` : like(people.searchText, pattern),
+    );
+  }
   if (f.phone) conds.push(eq(people.phone, f.phone));
   if (f.nationalIdHash) conds.push(eq(people.nationalIdHash, f.nationalIdHash));
   if (f.unitIds) conds.push(sql`"people"."unit_id" = any(${pgArray(f.unitIds)}::int[])`);
@@ -100,13 +110,27 @@ export async function listPeople(db: Db, f: PeopleFilter) {
     .from(sql`(select 1 from ${people} where ${where} limit ${COUNT_CAP + 1}) as capped`);
   const n = count?.n ?? 0;
   // Few matches: sort them. Many: walk the sort index, the next match is always near.
-  const ordering = f.folded && n <= COUNT_CAP ? searchOrderings : orderings;
+  const ordering = f.folded && !dense && n <= COUNT_CAP ? searchOrderings : orderings;
   const items = await base(db)
     .where(where)
     .orderBy(...ordering[f.sort])
     .limit(f.limit)
     .offset(f.offset);
   return { items, total: Math.min(n, COUNT_CAP), totalCapped: n > COUNT_CAP };
+}
+
+/** The planner's estimate of how many people a name pattern matches (no rows are read). */
+async function estimatedMatches(db: Db, pattern: string): Promise<number> {
+  const res = await db.execute(
+    sql`explain (format json) select 1 from ${people} where ${people.searchText} like ${pattern}`,
+  );
+  const rows =
+    (res as { rows?: Record<string, unknown>[] }).rows ?? (res as unknown as Record<string, unknown>[]);
+  const plan = rows[0]?.['QUERY PLAN'];
+  const parsed = (typeof plan === 'string' ? JSON.parse(plan) : plan) as
+    | { Plan?: { 'Plan Rows'?: number } }[]
+    | undefined;
+  return parsed?.[0]?.Plan?.['Plan Rows'] ?? 0;
 }
 
 /** Lists count matches exactly up to this many; beyond it they say "more than". */
