@@ -8,32 +8,14 @@
 
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RunningApp, startApp, visible, WAIT_MS } from './support/journey.ts';
 
 const SCREENSHOTS = fileURLToPath(new URL('../test-results/screenshots/', import.meta.url));
 const PHONE = { width: 360, height: 740 };
 const DESKTOP = { width: 1280, height: 800 };
-const WAIT_MS = 15_000;
 const NEW_PERSON = 'Nguyễn Thị Hồng Nhung';
-
-interface RunningApp {
-  url: string;
-  close(): Promise<void>;
-}
-
-async function startApp(): Promise<RunningApp> {
-  const external = process.env.LANTOA_E2E_BASE_URL;
-  if (external) return { url: external.replace(/\/$/, ''), close: async () => {} };
-  const { startTestServer } = await import('./support/server.ts');
-  return startTestServer();
-}
-
-/** Waits until the locator is visible (vitest's expect does not retry like Playwright's). */
-async function visible(locator: Locator): Promise<Locator> {
-  await locator.waitFor({ state: 'visible', timeout: WAIT_MS });
-  return locator;
-}
 
 describe('console journey (Chromium)', () => {
   let app: RunningApp;

@@ -12,12 +12,12 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RunningApp, startApp, visible, WAIT_MS } from './support/journey.ts';
 import { chromiumLaunchOptions } from './support/server.ts';
 
 const SCREENSHOTS = fileURLToPath(new URL('../test-results/screenshots/', import.meta.url));
 const PHONE = { width: 360, height: 740 };
 const DESKTOP = { width: 1280, height: 800 };
-const WAIT_MS = 15_000;
 const PASSWORD = 'lantoa-demo-2025';
 const MODULE_ID = 'mat-khau-manh';
 const SOURCE = readFileSync(new URL(`../content/core/modules/${MODULE_ID}.md`, import.meta.url), 'utf8');
@@ -28,24 +28,6 @@ const NEW_MODULE = 'zalo-goi-video';
 const REVIEW_NOTE = 'Chưa có nội dung thật: hãy viết các bước gọi video trên Zalo.';
 /** The line of the quiz block's opening, which the journey misspells ("::: quizz"). */
 const QUIZ_LINE = SOURCE.split('\n').findIndex((line) => line.trim() === '::: quiz') + 1;
-
-interface RunningApp {
-  url: string;
-  close(): Promise<void>;
-}
-
-async function startApp(): Promise<RunningApp> {
-  const external = process.env.LANTOA_E2E_BASE_URL;
-  if (external) return { url: external.replace(/\/$/, ''), close: async () => {} };
-  const { startTestServer } = await import('./support/server.ts');
-  return startTestServer();
-}
-
-/** Waits until the locator is visible (vitest's expect does not retry like Playwright's). */
-async function visible(locator: Locator): Promise<Locator> {
-  await locator.waitFor({ state: 'visible', timeout: WAIT_MS });
-  return locator;
-}
 
 describe('content authoring and review journey (Chromium)', () => {
   let app: RunningApp;
