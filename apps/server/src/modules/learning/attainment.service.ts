@@ -12,6 +12,7 @@ import {
   moduleVersions,
 } from '../../db/schema/index.ts';
 import { errors } from '../../errors.ts';
+import { pgArray } from '../access/access.sql.ts';
 import type { Block } from '../catalog/module-markdown.ts';
 import { gradeAnswer, type Question, validateResponse } from './grading/index.ts';
 import * as repo from './learning.repository.ts';
@@ -54,7 +55,7 @@ export async function ruleFor(db: Db, targetGroup: string): Promise<Rule | null>
 
 /** Every published question of the modules mapped to the rule's competences. */
 async function questionPool(db: Db, rule: Rule) {
-  const list = `{${rule.competences.map((c) => `"${c.replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
+  const list = pgArray(rule.competences);
   const rows = await db
     .select({ moduleId: modules.id, version: modules.currentVersion, blocks: moduleVersions.blocks })
     .from(modules)

@@ -12,6 +12,7 @@ import {
   practiceSubmissions,
   questionResults,
 } from '../../db/schema/index.ts';
+import { pgArray } from '../access/access.sql.ts';
 import type { Block } from '../catalog/module-markdown.ts';
 
 export async function getModule(db: Db, id: string) {
@@ -93,7 +94,7 @@ export async function upsertProgressScore(
 /** Competence mastery = mean module score over the published modules mapped to the competence. */
 export async function refreshCompetenceMastery(db: Db, personId: string, competenceIds: string[]) {
   if (competenceIds.length === 0) return;
-  const list = `{${competenceIds.map((c) => `"${c.replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
+  const list = pgArray(competenceIds);
   await db.execute(sql`
     insert into competence_mastery (person_id, competence_id, score, modules_mastered, updated_at)
     select ${personId}::uuid, c.cid, avg(coalesce(mp.score, 0)), count(*) filter (where mp.mastered), now()

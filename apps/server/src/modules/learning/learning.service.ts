@@ -143,6 +143,7 @@ export async function todayPlan(ctx: AppContext, personId: string) {
       areas: [...new Set(m.competenceIds.map((c) => areaOf.get(c)).filter((a): a is string => !!a))],
     }));
   const progressRows = await repo.listProgress(ctx.db, personId);
+  const rowByModule = new Map(progressRows.map((p) => [p.moduleId, p]));
   const progress = new Map<string, PlanProgress>(
     progressRows.map((p) => [
       p.moduleId,
@@ -162,17 +163,10 @@ export async function todayPlan(ctx: AppContext, personId: string) {
   return {
     goalMinutes: profile.dailyGoalMinutes,
     track: track ? { id: track.id, title: track.title } : null,
-    items: plan.items
-      .map((i) => ({
-        ...i,
-        progress: progress.get(i.moduleId) ? progressRows.find((p) => p.moduleId === i.moduleId) : null,
-      }))
-      .map(({ progress: p, ...i }) => ({
-        ...i,
-        score: p?.score ?? 0,
-        blockIndex: p?.blockIndex ?? 0,
-        mastered: p?.mastered ?? false,
-      })),
+    items: plan.items.map((i) => {
+      const p = rowByModule.get(i.moduleId);
+      return { ...i, score: p?.score ?? 0, blockIndex: p?.blockIndex ?? 0, mastered: p?.mastered ?? false };
+    }),
     minutes: plan.minutes,
     placed: !!profile.placedAt,
     minutesToday,

@@ -1,7 +1,7 @@
 // The learning record store: append-only statements and the progress rows they move forward.
-import { asc, eq, inArray, sql } from 'drizzle-orm';
+import { asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { learningEvents, moduleProgress, modules } from '../../db/schema/index.ts';
+import { learningEvents, modules } from '../../db/schema/index.ts';
 
 export type EventRow = typeof learningEvents.$inferInsert;
 
@@ -23,31 +23,6 @@ export async function currentModuleVersions(db: Db, ids: string[]): Promise<Map<
     .from(modules)
     .where(inArray(modules.id, ids));
   return new Map(rows.map((r) => [r.id, r.v]));
-}
-
-export interface ProgressDelta {
-  personId: string;
-  moduleId: string;
-  moduleVersion: number;
-  blockIndex: number;
-  secondsSpent: number;
-}
-
-/** Moves progress forward (never back); a module keeps the version the learner started on. */
-export async function advanceProgress(db: Db, deltas: ProgressDelta[]) {
-  if (deltas.length === 0) return;
-  await db
-    .insert(moduleProgress)
-    .values(deltas.map((d) => ({ ...d, blocksDone: d.blockIndex + 1, updatedAt: new Date() })))
-    .onConflictDoUpdate({
-      target: [moduleProgress.personId, moduleProgress.moduleId],
-      set: {
-        blockIndex: sql`greatest("module_progress"."block_index", excluded.block_index)`,
-        blocksDone: sql`greatest("module_progress"."blocks_done", excluded.blocks_done)`,
-        secondsSpent: sql`"module_progress"."seconds_spent" + excluded.seconds_spent`,
-        updatedAt: sql`now()`,
-      },
-    });
 }
 
 export async function listPersonEvents(db: Db, personId: string, limit: number, offset: number) {

@@ -7,7 +7,7 @@ import { offsetOf } from '../../lib/paging.ts';
 import { foldVietnamese } from '../../lib/text.ts';
 import { requireActor } from '../../plugins/auth.ts';
 import { authorize, requirePermission } from '../access/access.policy.ts';
-import { anyOf, organisationColumnInScope } from '../access/access.sql.ts';
+import { resolvedScopeCondition, resolveScope } from '../access/access.sql.ts';
 import * as repo from './organisations.repository.ts';
 import {
   CreateOrganisationBody,
@@ -56,7 +56,11 @@ export function organisationRoutes(app: FastifyInstance, ctx: AppContext) {
       const scope = requirePermission(requireActor(req), 'organisations.read');
       const q = req.query;
       const result = await repo.listOrganisations(ctx.db, {
-        scope: anyOf(scope, organisationColumnInScope('"organisations"."id"', scope)),
+        scope: resolvedScopeCondition(
+          await resolveScope(ctx.db, scope),
+          '"organisations"."unit_id"',
+          '"organisations"."id"',
+        ),
         folded: q.q ? foldVietnamese(q.q) : undefined,
         type: q.type,
         unitId: q.unitId,
