@@ -96,8 +96,9 @@ export const people = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    index('people_unit_name_idx').on(t.unitId, t.fullName),
-    index('people_name_idx').on(t.fullName, t.id),
+    // Names sort and prefix-match by their folded form in byte order (see people.repository).
+    index('people_unit_name_idx').on(t.unitId, sql`${t.searchText} collate "C"`),
+    index('people_name_idx').on(sql`${t.searchText} collate "C"`, t.id),
     index('people_created_idx').on(t.createdAt, t.id),
     index('people_organisation_idx').on(t.organisationId),
     index('people_household_idx').on(t.householdId),

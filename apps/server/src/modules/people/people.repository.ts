@@ -61,38 +61,32 @@ export interface PeopleFilter {
   offset: number;
 }
 
+/**
+ * Names sort by their folded form in byte order ("Đặng" among the D's, "Ánh" among the A's), which
+ * is also what the prefix search walks: one index, `(search_text collate "C", id)`, serves both.
+ */
+const nameKey = sql`"people"."search_text" collate "C"`;
+
 const orderings = {
-  fullName: [asc(people.fullName), asc(people.id)],
-  '-fullName': [desc(people.fullName), asc(people.id)],
+  fullName: [asc(nameKey), asc(people.id)],
+  '-fullName': [desc(nameKey), desc(people.id)],
   createdAt: [asc(people.createdAt), asc(people.id)],
-  '-createdAt': [desc(people.createdAt), asc(people.id)],
+  '-createdAt': [desc(people.createdAt), desc(people.id)],
 };
 
 /**
- * With a text search, sort the trigram matches instead of walking the name index: the planner
- * otherwise scans names in order hoping for an early match, which is slow for names that sort
- * late ("Đặng …"). The no-op expression keeps the index out of the plan.
+ * Few text matches: sort them instead of walking an index in order hoping for an early match (slow
+ * when the matches sort late). The no-op expressions keep the sort indexes out of the plan.
  */
-const searchOrderings = {
-  fullName: [asc(sql`"people"."full_name" || ''`), asc(people.id)],
-  '-fullName': [desc(sql`"people"."full_name" || ''`), asc(people.id)],
+const sortedOrderings = {
+  fullName: [asc(sql`("people"."search_text" || '') collate "C"`), asc(people.id)],
+  '-fullName': [desc(sql`("people"."search_text" || '') collate "C"`), desc(people.id)],
   createdAt: [asc(sql`"people"."created_at" + interval '0'`), asc(people.id)],
-  '-createdAt': [desc(sql`"people"."created_at" + interval '0'`), asc(people.id)],
+  '-createdAt': [desc(sql`"people"."created_at" + interval '0'`), desc(people.id)],
 };
 
 export async function listPeople(db: Db, f: PeopleFilter) {
   const conds: (SQL | undefined)[] = [f.scope];
-  let dense = false;
-  if (f.folded) {
-    const pattern = `%${escapeLike(f.folded)}%`;
-    // A common name matches so many rows that scanning in name order finds a page — and the first
-    // 10,000 for the count — sooner than the trigram index builds its bitmap of every match; the
-    // no-op expression keeps that index out of the plan. Rare names use the index.
-    dense = (await estimatedMatches(db, pattern)) > COUNT_CAP;
-    conds.push(
-      dense ? sql`("people"."search_text" || '') like ${pattern}` : like(people.searchText, pattern),
-    );
-  }
   if (f.phone) conds.push(eq(people.phone, f.phone));
   if (f.nationalIdHash) conds.push(eq(people.nationalIdHash, f.nationalIdHash));
   if (f.unitIds) conds.push(sql`"people"."unit_id" = any(${pgArray(f.unitIds)}::int[])`);
@@ -102,21 +96,87 @@ export async function listPeople(db: Db, f: PeopleFilter) {
     );
   if (f.targetGroup) conds.push(arrayContains(people.targetGroups, [f.targetGroup]));
   if (f.vulnerability) conds.push(arrayContains(people.vulnerabilities, [f.vulnerability]));
+  if (f.folded) return searchPeople(db, f, f.folded, conds);
   const where = and(...conds);
   // Counting stops at COUNT_CAP: a province of a million people needs "more than 10,000", not a
-  // full scan on every page. The capped count also tells how dense a text search's matches are.
+  // full scan on every page.
+  const n = await cappedCount(db, where, COUNT_CAP);
+  const items = await page(db, where, orderings[f.sort], f.limit, f.offset);
+  return { items, total: Math.min(n, COUNT_CAP), totalCapped: n > COUNT_CAP };
+}
+
+/**
+ * A name search. Sorted by name, the people whose name starts with what was typed come first —
+ * most searches are typed from the family name, and those names lie together in the name index,
+ * so a page of "nguyen van" costs a short index range however many match — then the names that
+ * contain it elsewhere ("hong" in "Lê Thị Hồng"). Matches are counted up to SEARCH_COUNT_CAP.
+ */
+async function searchPeople(db: Db, f: PeopleFilter, folded: string, conds: (SQL | undefined)[]) {
+  const cap = SEARCH_COUNT_CAP;
+  const contains = await containsCondition(db, folded);
+  if (f.sort === 'createdAt' || f.sort === '-createdAt') {
+    const where = and(...conds, contains.cond);
+    const n = await cappedCount(db, where, cap);
+    const ordering = contains.dense || n > cap ? orderings : sortedOrderings;
+    const items = await page(db, where, ordering[f.sort], f.limit, f.offset);
+    return { items, total: Math.min(n, cap), totalCapped: n > cap };
+  }
+  const prefix = prefixCondition(folded);
+  const prefixWhere = and(...conds, prefix);
+  const restWhere = and(...conds, contains.cond, sql`not (${prefix})`);
+  const prefixN = await cappedCount(db, prefixWhere, cap);
+  const restN = prefixN > cap ? 0 : await cappedCount(db, restWhere, cap - prefixN);
+  const n = prefixN + restN;
+  const items = f.offset < prefixN ? await page(db, prefixWhere, orderings[f.sort], f.limit, f.offset) : [];
+  if (items.length < f.limit && restN > 0) {
+    const ordering = contains.dense || restN > cap - prefixN ? orderings : sortedOrderings;
+    items.push(
+      ...(await page(
+        db,
+        restWhere,
+        ordering[f.sort],
+        f.limit - items.length,
+        Math.max(0, f.offset - prefixN),
+      )),
+    );
+  }
+  return { items, total: Math.min(n, cap), totalCapped: n > cap };
+}
+
+/** Folded names that start with `folded`, as a range of the name index. */
+function prefixCondition(folded: string): SQL {
+  const last = folded.charCodeAt(folded.length - 1);
+  const upper = folded.slice(0, -1) + String.fromCharCode(last + 1);
+  return sql`(${nameKey} >= ${folded} and ${nameKey} < ${upper})`;
+}
+
+/**
+ * Folded names that contain `folded`. A common fragment matches so many rows that walking a sort
+ * index finds a page — and the counted matches — sooner than the trigram index builds its bitmap
+ * of every match; the no-op expression keeps that index out of the plan. Rare ones use the index.
+ */
+async function containsCondition(db: Db, folded: string) {
+  const pattern = `%${escapeLike(folded)}%`;
+  const dense = (await estimatedMatches(db, pattern)) > SEARCH_COUNT_CAP;
+  return {
+    dense,
+    cond: dense ? sql`("people"."search_text" || '') like ${pattern}` : like(people.searchText, pattern),
+  };
+}
+
+async function cappedCount(db: Db, where: SQL | undefined, cap: number) {
   const [count] = await db
     .select({ n: sql<number>`count(*)::int` })
-    .from(sql`(select 1 from ${people} where ${where} limit ${COUNT_CAP + 1}) as capped`);
-  const n = count?.n ?? 0;
-  // Few matches: sort them. Many: walk the sort index, the next match is always near.
-  const ordering = f.folded && !dense && n <= COUNT_CAP ? searchOrderings : orderings;
-  const items = await base(db)
+    .from(sql`(select 1 from ${people} where ${where} limit ${cap + 1}) as capped`);
+  return count?.n ?? 0;
+}
+
+function page(db: Db, where: SQL | undefined, ordering: SQL[], limit: number, offset: number) {
+  return base(db)
     .where(where)
-    .orderBy(...ordering[f.sort])
-    .limit(f.limit)
-    .offset(f.offset);
-  return { items, total: Math.min(n, COUNT_CAP), totalCapped: n > COUNT_CAP };
+    .orderBy(...ordering)
+    .limit(limit)
+    .offset(offset);
 }
 
 /** The planner's estimate of how many people a name pattern matches (no rows are read). */
@@ -135,6 +195,8 @@ async function estimatedMatches(db: Db, pattern: string): Promise<number> {
 
 /** Lists count matches exactly up to this many; beyond it they say "more than". */
 export const COUNT_CAP = 10_000;
+/** Name searches count up to this many: past a thousand, typing more of the name is quicker. */
+export const SEARCH_COUNT_CAP = 1_000;
 
 export async function insertPerson(db: Db, v: typeof people.$inferInsert) {
   const [row] = await db.insert(people).values(v).returning({ id: people.id });

@@ -1,6 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { foldVietnamese } from '../../lib/text.ts';
 import { backends, type Client, createTestApp, type TestApp } from '../../test/harness.ts';
+import { insertPeople, SEARCH_COUNT_CAP } from './people.repository.ts';
 
 const rowsOf = <T>(r: unknown) => ((r as { rows?: T[] }).rows ?? (r as T[])) as T[];
 
@@ -89,7 +91,8 @@ describe.each(backends)('people (%s)', (backend) => {
     expect(all.items).toHaveLength(5);
     expect(all.total).toBeGreaterThan(200);
     expect(all.totalCapped).toBe(false);
-    const names = all.items.map((i: { fullName: string }) => i.fullName);
+    // Sorted by the folded name, so "Đặng" sits among the D's rather than after "Z".
+    const names = all.items.map((i: { fullName: string }) => foldVietnamese(i.fullName));
     expect([...names].sort()).toEqual(names);
     const page2 = (await officer.get('/api/people?pageSize=5&page=2&sort=fullName')).json();
     expect(page2.items[0].id).not.toBe(all.items[0].id);
@@ -99,6 +102,61 @@ describe.each(backends)('people (%s)', (backend) => {
     ).toBe(true);
     const inUnit = (await officer.get(`/api/people?unitId=${tanCuong}&pageSize=100`)).json();
     expect(inUnit.items.every((i: { unitId: number }) => i.unitId === tanCuong)).toBe(true);
+  });
+
+  it('ranks names that start with the search first and pages across both parts', async () => {
+    for (const fullName of [
+      'Đặng Văn Hùng',
+      'Lê Đặng Quang',
+      'Dương Thị Lan',
+      'Đặng Thị Ánh',
+      'Vũ Thị Đặng',
+    ]) {
+      const res = await officer.post('/api/people', { fullName, unitId: tanCuong });
+      expect(res.statusCode, res.body).toBe(201);
+    }
+    const all = (await officer.get('/api/people?q=dang&pageSize=100')).json();
+    const folded = all.items.map((i: { fullName: string }) => foldVietnamese(i.fullName));
+    expect(all.total).toBe(folded.length);
+    expect(folded).toContain('le dang quang');
+    expect(folded).toContain('vu thi dang');
+    expect(folded).not.toContain('duong thi lan');
+    const firstInside = folded.findIndex((n: string) => !n.startsWith('dang'));
+    const prefixPart = folded.slice(0, firstInside);
+    const insidePart = folded.slice(firstInside);
+    expect(prefixPart).toEqual(expect.arrayContaining(['dang van hung', 'dang thi anh']));
+    expect(prefixPart).toEqual([...prefixPart].sort());
+    expect(insidePart.every((n: string) => !n.startsWith('dang') && n.includes('dang'))).toBe(true);
+    expect(insidePart).toEqual([...insidePart].sort());
+    // Small pages walk the same order, across the boundary between the two parts.
+    const paged: string[] = [];
+    for (let page = 1; paged.length < folded.length; page++) {
+      const res = (await officer.get(`/api/people?q=dang&pageSize=2&page=${page}`)).json();
+      expect(res.total).toBe(all.total);
+      paged.push(...res.items.map((i: { fullName: string }) => foldVietnamese(i.fullName)));
+      if (!res.items.length) break;
+    }
+    expect(paged).toEqual(folded);
+    const backwards = (await officer.get('/api/people?q=dang&pageSize=100&sort=-fullName')).json();
+    expect(
+      backwards.items.map((i: { fullName: string }) => foldVietnamese(i.fullName)).slice(0, firstInside),
+    ).toEqual([...prefixPart].reverse());
+  });
+
+  it('counts name searches up to 1,000 and says when there are more', async () => {
+    const rows = Array.from({ length: SEARCH_COUNT_CAP + 5 }, (_, i) => ({
+      fullName: `Khổng Tú Cầu ${i}`,
+      searchText: foldVietnamese(`Khổng Tú Cầu ${i}`),
+      unitId: tanCuong,
+    }));
+    await insertPeople(t.ctx.db, rows);
+    const many = (await officer.get('/api/people?q=khong%20tu%20cau&pageSize=10')).json();
+    expect(many).toMatchObject({ total: SEARCH_COUNT_CAP, totalCapped: true });
+    expect(many.items).toHaveLength(10);
+    const inside = (await officer.get('/api/people?q=tu%20cau%201&pageSize=10')).json();
+    expect(inside).toMatchObject({ total: 1 + 10 + 100 + 5, totalCapped: false });
+    const byDate = (await officer.get('/api/people?q=khong%20tu&sort=-createdAt&pageSize=10')).json();
+    expect(byDate).toMatchObject({ total: SEARCH_COUNT_CAP, totalCapped: true });
   });
 
   it('never lets an officer move a person out of their scope', async () => {

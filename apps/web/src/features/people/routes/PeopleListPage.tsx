@@ -69,7 +69,7 @@ export function PeopleListPage() {
       {list.data ? (
         <div className={list.isPlaceholderData ? 'is-refreshing' : undefined} aria-busy={list.isFetching}>
           <p className="list-total" aria-live="polite">
-            {t(list.data.totalCapped ? 'totalMore' : 'total', {
+            {t(list.data.totalCapped ? (search.q ? 'totalMoreSearch' : 'totalMore') : 'total', {
               count: list.data.total,
               value: formatNumber(list.data.total),
             })}
