@@ -77,7 +77,7 @@ report(
       0.001,
       percentile(
         await sample(50, async () => {
-          const res = await fetch(url + '/api/learning/today', { headers: { cookie: next().cookie } });
+          const res = await fetch(`${url}/api/learning/today`, { headers: { cookie: next().cookie } });
           await res.arrayBuffer();
         }),
         95,

@@ -58,12 +58,13 @@ if (bench.fresh) {
   }
 }
 await ctx.db.execute((await import('drizzle-orm')).sql`analyze`);
-report(
-  'people-search',
-  `seed_people_per_s_${backend}`,
-  Math.round(N / ((performance.now() - t0) / 1000)),
-  '/s',
-);
+if (bench.fresh)
+  report(
+    'people-search',
+    `seed_people_per_s_${backend}`,
+    Math.round(N / ((performance.now() - t0) / 1000)),
+    '/s',
+  );
 
 const app = await buildApp(ctx);
 await app.listen({ port: 0, host: '127.0.0.1' });
@@ -97,6 +98,10 @@ const scenarios: Record<string, string[]> = {
     'dang kim',
     'ho huu',
   ].map((q) => `/api/people?q=${encodeURIComponent(q)}`),
+  // Given and middle names typed alone: matched at the start of a later word of the name.
+  search_inside_name: ['thao', 'van an', 'kim anh', 'hung'].map(
+    (q) => `/api/people?q=${encodeURIComponent(q)}`,
+  ),
   search_accented: ['Nguyễn Thị Hương', 'Đỗ Văn', 'Lý Thanh Hà'].map(
     (q) => `/api/people?q=${encodeURIComponent(q)}`,
   ),

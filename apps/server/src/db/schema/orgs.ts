@@ -98,14 +98,33 @@ export const people = pgTable(
   (t) => [
     // Names sort and prefix-match by their folded form in byte order (see people.repository).
     index('people_unit_name_idx').on(t.unitId, sql`${t.searchText} collate "C"`),
-    index('people_name_idx').on(sql`${t.searchText} collate "C"`, t.id),
+    // The scope columns ride along so a walk in name order filters without visiting the table.
+    index('people_name_idx').on(sql`${t.searchText} collate "C"`, t.id, t.unitId, t.organisationId),
     index('people_created_idx').on(t.createdAt, t.id),
     index('people_organisation_idx').on(t.organisationId),
     index('people_household_idx').on(t.householdId),
     uniqueIndex('people_national_id_hash_key').on(t.nationalIdHash),
-    index('people_search_trgm_idx').using('gin', t.searchText.op('gin_trgm_ops')),
     index('people_phone_idx').on(t.phone),
     index('people_target_groups_idx').using('gin', t.targetGroups),
     index('people_vulnerabilities_idx').using('gin', t.vulnerabilities),
+  ],
+);
+
+/**
+ * Each later word of a person's folded name with the words after it ("nguyen thi thu thuy" →
+ * "thi thu thuy", "thu thuy", "thuy"), so a search for a word inside a name is a range of one
+ * index. Kept by triggers on people (migration 0006): every insert path fills it.
+ */
+export const personNameTails = pgTable(
+  'person_name_tails',
+  {
+    tail: text('tail').notNull(),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
+  },
+  (t) => [
+    index('person_name_tails_tail_idx').on(sql`${t.tail} collate "C"`, t.personId),
+    index('person_name_tails_person_idx').on(t.personId),
   ],
 );

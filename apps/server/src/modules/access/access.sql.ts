@@ -6,7 +6,12 @@ import type { Scope } from './access.policy.ts';
 
 const prefix = (p: string) => `${escapeLike(p)}%`;
 
-/** A scope resolved to concrete ids, so the planner can use plain index lookups. */
+/**
+ * A scope resolved to concrete ids, so the planner can use plain index lookups: the units of the
+ * unit subtrees, and the organisations of the organisation subtrees. The organisations located in
+ * those units are in scope too; the condition finds them through the unit ids (a province has
+ * thousands, too many to pass as a list on every query).
+ */
 export interface ResolvedScope {
   all: boolean;
   unitIds: number[];
@@ -24,15 +29,13 @@ export async function resolveScope(db: Db, scope: Scope): Promise<ResolvedScope>
         await db.execute(sql`select id from units where path like any(${pgArray(unitPrefixes)}::text[])`),
       )
     : [];
-  const orgs =
-    unitPrefixes.length || orgPrefixes.length
-      ? rowsOf<{ id: string }>(
-          await db.execute(
-            sql`select o.id from organisations o join units u on u.id = o.unit_id
-                where u.path like any(${pgArray(unitPrefixes)}::text[]) or o.path like any(${pgArray(orgPrefixes)}::text[])`,
-          ),
-        )
-      : [];
+  const orgs = orgPrefixes.length
+    ? rowsOf<{ id: string }>(
+        await db.execute(
+          sql`select id from organisations where path like any(${pgArray(orgPrefixes)}::text[])`,
+        ),
+      )
+    : [];
   return { all: false, unitIds: units.map((u) => u.id), organisationIds: orgs.map((o) => o.id) };
 }
 
@@ -49,7 +52,13 @@ export function resolvedScopeCondition(
 ): SQL | undefined {
   if (s.all) return undefined;
   const parts: SQL[] = [];
-  if (s.unitIds.length) parts.push(sql`${sql.raw(unitColumn)} = any(${pgArray(s.unitIds)}::int[])`);
+  if (s.unitIds.length) {
+    const unitIds = sql`${pgArray(s.unitIds)}::int[]`;
+    parts.push(sql`${sql.raw(unitColumn)} = any(${unitIds})`);
+    parts.push(
+      sql`${sql.raw(orgColumn)} in (select o.id from organisations o where o.unit_id = any(${unitIds}))`,
+    );
+  }
   if (s.organisationIds.length)
     parts.push(sql`${sql.raw(orgColumn)} = any(${pgArray(s.organisationIds)}::uuid[])`);
   return parts.length ? or(...parts) : sql`false`;

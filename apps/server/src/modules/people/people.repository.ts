@@ -1,7 +1,7 @@
 // Queries for people.
-import { and, arrayContains, asc, desc, eq, like, type SQL, sql } from 'drizzle-orm';
+import { and, arrayContains, asc, desc, eq, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { organisations, people, units } from '../../db/schema/index.ts';
+import { organisations, people, personNameTails, units } from '../../db/schema/index.ts';
 import { escapeLike } from '../../lib/text.ts';
 import { pgArray } from '../access/access.sql.ts';
 
@@ -106,91 +106,73 @@ export async function listPeople(db: Db, f: PeopleFilter) {
 }
 
 /**
- * A name search. Sorted by name, the people whose name starts with what was typed come first —
- * most searches are typed from the family name, and those names lie together in the name index,
- * so a page of "nguyen van" costs a short index range however many match — then the names that
- * contain it elsewhere ("hong" in "Lê Thị Hồng"). Matches are counted up to SEARCH_COUNT_CAP.
+ * A name search: the folded text is matched at the start of the name or at the start of a later
+ * word ("hong" finds "Hồng Thị Mai" and "Lê Thị Hồng", not "Bùi Công Phong"). Sorted by name, the
+ * names that start with it come first — most searches are typed from the family name, and those
+ * names lie together in the name index, so a page of "nguyen van" costs a short index range however
+ * many match — then the names where a later word starts with it, found through the name tails.
+ * Matches are counted up to SEARCH_COUNT_CAP.
  */
 async function searchPeople(db: Db, f: PeopleFilter, folded: string, conds: (SQL | undefined)[]) {
   const cap = SEARCH_COUNT_CAP;
-  const contains = await containsCondition(db, folded);
-  if (f.sort === 'createdAt' || f.sort === '-createdAt') {
-    const where = and(...conds, contains.cond);
-    const n = await cappedCount(db, where, cap);
-    const ordering = contains.dense || n > cap ? orderings : sortedOrderings;
-    const items = await page(db, where, ordering[f.sort], f.limit, f.offset);
-    return { items, total: Math.min(n, cap), totalCapped: n > cap };
-  }
-  const prefix = prefixCondition(folded);
+  const prefix = prefixCondition(nameKey, folded);
+  const tailRange = prefixCondition(sql`t.tail collate "C"`, folded);
   const prefixWhere = and(...conds, prefix);
-  const restWhere = and(...conds, contains.cond, sql`not (${prefix})`);
   const prefixN = await cappedCount(db, prefixWhere, cap);
-  const restN = prefixN > cap ? 0 : await cappedCount(db, restWhere, cap - prefixN);
-  const n = prefixN + restN;
+  // Few tails start with the text: look their people up one by one and sort them. Many: a later
+  // word of one name in a hundred or so starts with it, so scanning names finds a page — and the
+  // counted matches — within a few thousand rows, sooner than looking up every tail.
+  const tails = await cappedCount(db, tailRange, SORT_MAX, sql`${personNameTails} t`);
+  const sparse = tails <= SORT_MAX;
+  const inside = sparse
+    ? sql`"people"."id" in (select t.person_id from ${personNameTails} t where ${tailRange})`
+    : sql`("people"."search_text" like ${`% ${escapeLike(folded)}%`})`;
+  const insideWhere = and(...conds, inside, sql`not ${prefix}`);
+  const insideN = prefixN > cap ? 0 : await cappedCount(db, insideWhere, cap - prefixN);
+  const n = prefixN + insideN;
+  const result = (items: PersonView[]) => ({ items, total: Math.min(n, cap), totalCapped: n > cap });
+  if (f.sort === 'createdAt' || f.sort === '-createdAt') {
+    const few = sparse && prefixN <= cap;
+    const where = and(...conds, sql`(${prefix} or ${inside})`);
+    return result(await page(db, where, (few ? sortedOrderings : orderings)[f.sort], f.limit, f.offset));
+  }
   const items = f.offset < prefixN ? await page(db, prefixWhere, orderings[f.sort], f.limit, f.offset) : [];
-  if (items.length < f.limit && restN > 0) {
-    const ordering = contains.dense || restN > cap - prefixN ? orderings : sortedOrderings;
+  if (items.length < f.limit && insideN > 0) {
+    const ordering = (sparse ? sortedOrderings : orderings)[f.sort];
     items.push(
-      ...(await page(
-        db,
-        restWhere,
-        ordering[f.sort],
-        f.limit - items.length,
-        Math.max(0, f.offset - prefixN),
-      )),
+      ...(await page(db, insideWhere, ordering, f.limit - items.length, Math.max(0, f.offset - prefixN))),
     );
   }
-  return { items, total: Math.min(n, cap), totalCapped: n > cap };
+  return result(items);
 }
 
-/** Folded names that start with `folded`, as a range of the name index. */
-function prefixCondition(folded: string): SQL {
+/** Up to this many name tails a search looks their people up and sorts them. */
+const SORT_MAX = 5_000;
+
+/** Values of `column` (in byte order) that start with `folded`, as an index range. */
+function prefixCondition(column: SQL, folded: string): SQL {
   const last = folded.charCodeAt(folded.length - 1);
   const upper = folded.slice(0, -1) + String.fromCharCode(last + 1);
-  return sql`(${nameKey} >= ${folded} and ${nameKey} < ${upper})`;
+  return sql`(${column} >= ${folded} and ${column} < ${upper})`;
 }
 
-/**
- * Folded names that contain `folded`. A common fragment matches so many rows that walking a sort
- * index finds a page — and the counted matches — sooner than the trigram index builds its bitmap
- * of every match; the no-op expression keeps that index out of the plan. Rare ones use the index.
- */
-async function containsCondition(db: Db, folded: string) {
-  const pattern = `%${escapeLike(folded)}%`;
-  const dense = (await estimatedMatches(db, pattern)) > SEARCH_COUNT_CAP;
-  return {
-    dense,
-    cond: dense ? sql`("people"."search_text" || '') like ${pattern}` : like(people.searchText, pattern),
-  };
-}
-
-async function cappedCount(db: Db, where: SQL | undefined, cap: number) {
+async function cappedCount(db: Db, where: SQL | undefined, cap: number, from: SQL = sql`${people}`) {
   const [count] = await db
     .select({ n: sql<number>`count(*)::int` })
-    .from(sql`(select 1 from ${people} where ${where} limit ${cap + 1}) as capped`);
+    .from(sql`(select 1 from ${from} where ${where} limit ${cap + 1}) as capped`);
   return count?.n ?? 0;
 }
 
+/**
+ * One page: the ids are picked first, from the sort index alone where it holds every column the
+ * conditions read (a walk past thousands of non-matching names then never visits the table), and
+ * only the page's rows are read in full.
+ */
 function page(db: Db, where: SQL | undefined, ordering: SQL[], limit: number, offset: number) {
+  const ids = sql`select "people"."id" from ${people} where ${where ?? sql`true`} order by ${sql.join(ordering, sql`, `)} limit ${limit} offset ${offset}`;
   return base(db)
-    .where(where)
-    .orderBy(...ordering)
-    .limit(limit)
-    .offset(offset);
-}
-
-/** The planner's estimate of how many people a name pattern matches (no rows are read). */
-async function estimatedMatches(db: Db, pattern: string): Promise<number> {
-  const res = await db.execute(
-    sql`explain (format json) select 1 from ${people} where ${people.searchText} like ${pattern}`,
-  );
-  const rows =
-    (res as { rows?: Record<string, unknown>[] }).rows ?? (res as unknown as Record<string, unknown>[]);
-  const plan = rows[0]?.['QUERY PLAN'];
-  const parsed = (typeof plan === 'string' ? JSON.parse(plan) : plan) as
-    | { Plan?: { 'Plan Rows'?: number } }[]
-    | undefined;
-  return parsed?.[0]?.Plan?.['Plan Rows'] ?? 0;
+    .where(sql`"people"."id" in (${ids})`)
+    .orderBy(...ordering);
 }
 
 /** Lists count matches exactly up to this many; beyond it they say "more than". */

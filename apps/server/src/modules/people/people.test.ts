@@ -137,6 +137,18 @@ describe.each(backends)('people (%s)', (backend) => {
       if (!res.items.length) break;
     }
     expect(paged).toEqual(folded);
+    // Words match from their start: "ang" is inside "Đặng" and "Quang" but starts no word.
+    const mid = (await officer.get('/api/people?q=ang&pageSize=100')).json();
+    expect(mid.items.map((i: { fullName: string }) => i.fullName)).not.toContain('Lê Đặng Quang');
+    // A renamed person is found by the new name only (the name tails follow the update).
+    const quang = all.items.find((i: { fullName: string }) => i.fullName === 'Lê Đặng Quang');
+    expect((await officer.patch(`/api/people/${quang.id}`, { fullName: 'Lê Khánh Quang' })).statusCode).toBe(
+      200,
+    );
+    const renamed = (await officer.get('/api/people?q=khanh%20quang')).json();
+    expect(renamed.items.map((i: { id: string }) => i.id)).toEqual([quang.id]);
+    const old = (await officer.get('/api/people?q=dang%20quang')).json();
+    expect(old.items.map((i: { id: string }) => i.id)).not.toContain(quang.id);
     const backwards = (await officer.get('/api/people?q=dang&pageSize=100&sort=-fullName')).json();
     expect(
       backwards.items.map((i: { fullName: string }) => foldVietnamese(i.fullName)).slice(0, firstInside),
