@@ -119,16 +119,19 @@ async function searchPeople(db: Db, f: PeopleFilter, folded: string, conds: (SQL
   const tailRange = prefixCondition(sql`t.tail collate "C"`, folded);
   const prefixWhere = and(...conds, prefix);
   const prefixN = await cappedCount(db, prefixWhere, cap);
-  // Few tails start with the text: look their people up one by one and sort them. Many: a later
-  // word of one name in a hundred or so starts with it, so scanning names finds a page — and the
-  // counted matches — within a few thousand rows, sooner than looking up every tail.
-  const tails = await cappedCount(db, tailRange, SORT_MAX, sql`${personNameTails} t`);
-  const sparse = tails <= SORT_MAX;
-  const inside = sparse
-    ? sql`"people"."id" in (select t.person_id from ${personNameTails} t where ${tailRange})`
-    : sql`("people"."search_text" like ${`% ${escapeLike(folded)}%`})`;
-  const insideWhere = and(...conds, inside, sql`not ${prefix}`);
+  // How many name tails start with the text decides how the rest is found. Up to DENSE_TAILS, their
+  // people are looked up by id (counting stops at the cap); beyond, a later word of one name in a
+  // hundred starts with it, and scanning names finds the counted matches sooner.
+  const tails = await cappedCount(db, tailRange, DENSE_TAILS, sql`${personNameTails} t`);
+  const byId = sql`"people"."id" = any(array(select t.person_id from ${personNameTails} t where ${tailRange}))`;
+  const byLike = sql`("people"."search_text" like ${`% ${escapeLike(folded)}%`})`;
+  const notPrefix = sql`not ${prefix}`;
+  const insideWhere = and(...conds, tails <= DENSE_TAILS ? byId : byLike, notPrefix);
   const insideN = prefixN > cap ? 0 : await cappedCount(db, insideWhere, cap - prefixN);
+  // A page: up to SORT_MAX tails, sort their people; beyond, walk the name index (which holds the
+  // name and the scope columns, so the walk never reads the table) until a page is found.
+  const sparse = tails <= SORT_MAX;
+  const inside = sparse ? byId : byLike;
   const n = prefixN + insideN;
   const result = (items: PersonView[]) => ({ items, total: Math.min(n, cap), totalCapped: n > cap });
   if (f.sort === 'createdAt' || f.sort === '-createdAt') {
@@ -138,16 +141,17 @@ async function searchPeople(db: Db, f: PeopleFilter, folded: string, conds: (SQL
   }
   const items = f.offset < prefixN ? await page(db, prefixWhere, orderings[f.sort], f.limit, f.offset) : [];
   if (items.length < f.limit && insideN > 0) {
+    const where = and(...conds, inside, notPrefix);
     const ordering = (sparse ? sortedOrderings : orderings)[f.sort];
-    items.push(
-      ...(await page(db, insideWhere, ordering, f.limit - items.length, Math.max(0, f.offset - prefixN))),
-    );
+    items.push(...(await page(db, where, ordering, f.limit - items.length, Math.max(0, f.offset - prefixN))));
   }
   return result(items);
 }
 
-/** Up to this many name tails a search looks their people up and sorts them. */
-const SORT_MAX = 5_000;
+/** Up to this many name tails, a search page sorts their people; beyond, it walks the name index. */
+const SORT_MAX = 1_000;
+/** Up to this many name tails, a search counts their people by id; beyond, it scans names. */
+const DENSE_TAILS = 20_000;
 
 /** Values of `column` (in byte order) that start with `folded`, as an index range. */
 function prefixCondition(column: SQL, folded: string): SQL {

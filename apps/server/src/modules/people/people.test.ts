@@ -162,6 +162,13 @@ describe.each(backends)('people (%s)', (backend) => {
       unitId: tanCuong,
     }));
     await insertPeople(t.ctx.db, rows);
+    // A bulk insert fills the name tails in the same statement: "tu cau 7", "cau 7", "7".
+    const tails = rowsOf<{ n: number }>(
+      await t.ctx.db.execute(
+        sql`select count(*)::int as n from person_name_tails t join people p on p.id = t.person_id where p.search_text like 'khong tu cau %'`,
+      ),
+    );
+    expect(tails[0]?.n).toBe(3 * rows.length);
     const many = (await officer.get('/api/people?q=khong%20tu%20cau&pageSize=10')).json();
     expect(many).toMatchObject({ total: SEARCH_COUNT_CAP, totalCapped: true });
     expect(many.items).toHaveLength(10);
