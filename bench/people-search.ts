@@ -85,6 +85,29 @@ const office =
 const officeSession = await startSession(ctx, office.id, { ip: '127.0.0.1', userAgent: 'bench' });
 const cookie = `lantoa_session=${officeSession.token}`;
 
+// A commune officer of the most populous commune (the worst case for a one-commune scope).
+const biggestRes = await ctx.db.execute(
+  (await import('drizzle-orm'))
+    .sql`select unit_id as id from people where unit_id is not null group by unit_id order by count(*) desc limit 1`,
+);
+const biggest = (((biggestRes as { rows?: unknown[] }).rows ?? biggestRes) as { id: number }[])[0]?.id;
+const officerLogin = `bench-commune-${biggest}@lantoa.test`;
+const officer =
+  (await findAccountByLogin(ctx.db, { email: officerLogin })) ??
+  (
+    await createAccountWithPerson(ctx, {
+      fullName: 'Cán bộ xã (đo hiệu năng)',
+      login: officerLogin,
+      password: 'bench-password-1',
+      roles: [{ role: 'unit_officer', unitId: biggest as number }],
+    })
+  ).account;
+const officerCookie = `lantoa_session=${(await startSession(ctx, officer.id, { ip: '127.0.0.1', userAgent: 'bench' })).token}`;
+const cookies: Record<string, string> = {
+  commune_officer_search: officerCookie,
+  commune_officer_list: officerCookie,
+};
+
 const communeSample = communes.slice(0, 10);
 const scenarios: Record<string, string[]> = {
   search_name: [
@@ -111,6 +134,15 @@ const scenarios: Record<string, string[]> = {
     '/api/people?targetGroup=official',
     `/api/people?vulnerability=elderly&unitId=${communeSample[0]}`,
   ],
+  // As the officer of the most populous commune: names from the start, given names alone, lists.
+  commune_officer_search: ['nguyen van', 'tran thi', 'thao', 'van an', 'hung'].map(
+    (q) => `/api/people?q=${encodeURIComponent(q)}`,
+  ),
+  commune_officer_list: [
+    '/api/people',
+    '/api/people?vulnerability=elderly',
+    '/api/people?targetGroup=official',
+  ],
   national_id_exact: ['/api/people?nationalId=019000000010'],
   unit_subtree: [
     `/api/units?parentId=${province.id}&pageSize=100`,
@@ -119,13 +151,14 @@ const scenarios: Record<string, string[]> = {
 };
 
 for (const [name, urls] of Object.entries(scenarios)) {
-  for (const u of urls) await fetch(url + u, { headers: { cookie } }); // warm-up
+  const headers = { cookie: cookies[name] ?? cookie };
+  for (const u of urls) await fetch(url + u, { headers }); // warm-up
   const samples: number[] = [];
   for (let r = 0; r < rounds; r++) {
     for (const u of urls) {
       samples.push(
         await timeIt(async () => {
-          const res = await fetch(url + u, { headers: { cookie } });
+          const res = await fetch(url + u, { headers });
           if (res.status !== 200) throw new Error(`${u}: ${res.status} ${await res.text()}`);
           await res.arrayBuffer();
         }),

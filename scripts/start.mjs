@@ -25,7 +25,11 @@ const stale = !existsSync(built) || Math.max(...sources.map(newest)) > statSync(
 if (stale) {
   const t0 = Date.now();
   console.log('Building the web app…');
-  const r = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: web, stdio: 'inherit' });
+  const r = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
+    cwd: web,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
   if (r.status !== 0) process.exit(r.status ?? 1);
   console.log(`Web app built in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 }

@@ -15,9 +15,12 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 /** Builds the web app once per test run when it is missing (CI starts from a clean clone). */
 function ensureWebBuilt() {
   if (existsSync(path.join(webDist, 'index.html')) && !process.env.E2E_REBUILD) return;
+  // Vitest sets NODE_ENV=test, which would give a development build of React (50 KB more gzipped),
+  // and `npm start` would then serve it: always build for production.
   const r = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
     cwd: path.join(root, 'apps/web'),
     stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
   });
   if (r.status !== 0) throw new Error('web build failed');
 }
