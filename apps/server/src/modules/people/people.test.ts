@@ -178,6 +178,45 @@ describe.each(backends)('people (%s)', (backend) => {
     expect(byDate).toMatchObject({ total: SEARCH_COUNT_CAP, totalCapped: true });
   });
 
+  it("searches a commune officer's commune, with its organisations' people who live elsewhere", async () => {
+    const org = await officer.post('/api/organisations', {
+      name: 'Hợp tác xã chè Phan Đình Phùng',
+      type: 'cooperative',
+      unitId: phanDinhPhung,
+    });
+    expect(org.statusCode, org.body).toBe(201);
+    const people = [
+      { fullName: 'Ma Thị Quỳnh Giao', unitId: phanDinhPhung },
+      { fullName: 'Lục Văn Quỳnh', unitId: phanDinhPhung },
+      { fullName: 'Quỳnh Thị Lan', unitId: phanDinhPhung },
+      { fullName: 'Hà Quỳnh Anh', unitId: tanCuong, organisationId: org.json().id },
+      { fullName: 'Mã Quỳnh Chi', unitId: tanCuong },
+    ];
+    for (const p of people) expect((await officer.post('/api/people', p)).statusCode).toBe(201);
+    const xa = await t.login('xa@lantoa.demo');
+    const found = (await xa.get('/api/people?q=quynh&pageSize=100')).json();
+    const names = found.items.map((i: { fullName: string }) => i.fullName);
+    // Names that start with it first, then the others in name order; the worker of the commune's
+    // cooperative who lives in another commune is in scope, the other commune's resident is not.
+    expect(names).toEqual(['Quỳnh Thị Lan', 'Hà Quỳnh Anh', 'Lục Văn Quỳnh', 'Ma Thị Quỳnh Giao']);
+    expect(found).toMatchObject({ total: 4, totalCapped: false });
+    const paged: string[] = [];
+    for (let page = 1; page <= 3; page++)
+      paged.push(
+        ...(await xa.get(`/api/people?q=quynh&pageSize=2&page=${page}`))
+          .json()
+          .items.map((i: { fullName: string }) => i.fullName),
+      );
+    expect(paged).toEqual(names);
+    const backwards = (await xa.get('/api/people?q=quynh&sort=-fullName')).json();
+    expect(backwards.items.map((i: { fullName: string }) => i.fullName)).toEqual([
+      'Quỳnh Thị Lan',
+      'Ma Thị Quỳnh Giao',
+      'Lục Văn Quỳnh',
+      'Hà Quỳnh Anh',
+    ]);
+  });
+
   it('never lets an officer move a person out of their scope', async () => {
     const xa = await t.login('xa@lantoa.demo');
     const mine = await xa.post('/api/people', { fullName: 'Đinh Thị Lụa', unitId: phanDinhPhung });
