@@ -122,7 +122,11 @@ async function searchPeople(db: Db, f: PeopleFilter, folded: string, conds: (SQL
   // How many name tails start with the text decides how the rest is found. Up to DENSE_TAILS, their
   // people are looked up by id (counting stops at the cap); beyond, a later word of one name in a
   // hundred starts with it, and scanning names finds the counted matches sooner.
-  const tails = await cappedCount(db, tailRange, DENSE_TAILS, sql`${personNameTails} t`);
+  // (Past the cap, only the names that start with the text are listed: no need to count tails.)
+  const tails =
+    prefixN > cap
+      ? DENSE_TAILS + 1
+      : await cappedCount(db, tailRange, DENSE_TAILS, sql`${personNameTails} t`);
   const byId = sql`"people"."id" = any(array(select t.person_id from ${personNameTails} t where ${tailRange}))`;
   const byLike = sql`("people"."search_text" like ${`% ${escapeLike(folded)}%`})`;
   const notPrefix = sql`not ${prefix}`;
@@ -139,8 +143,11 @@ async function searchPeople(db: Db, f: PeopleFilter, folded: string, conds: (SQL
     const where = and(...conds, sql`(${prefix} or ${inside})`);
     return result(await page(db, where, (few ? sortedOrderings : orderings)[f.sort], f.limit, f.offset));
   }
-  const items = f.offset < prefixN ? await page(db, prefixWhere, orderings[f.sort], f.limit, f.offset) : [];
-  if (items.length < f.limit && insideN > 0) {
+  const items =
+    f.offset < prefixN || prefixN > cap
+      ? await page(db, prefixWhere, orderings[f.sort], f.limit, f.offset)
+      : [];
+  if (items.length < f.limit && insideN > 0 && prefixN <= cap) {
     const where = and(...conds, inside, notPrefix);
     const ordering = (sparse ? sortedOrderings : orderings)[f.sort];
     items.push(...(await page(db, where, ordering, f.limit - items.length, Math.max(0, f.offset - prefixN))));

@@ -172,6 +172,14 @@ describe.each(backends)('people (%s)', (backend) => {
     const many = (await officer.get('/api/people?q=khong%20tu%20cau&pageSize=10')).json();
     expect(many).toMatchObject({ total: SEARCH_COUNT_CAP, totalCapped: true });
     expect(many.items).toHaveLength(10);
+    // Past the counted thousand, pages still follow the name order of those that start with it.
+    const deep = (await officer.get('/api/people?q=khong%20tu%20cau&pageSize=2&page=501')).json();
+    expect(deep.items.map((i: { fullName: string }) => foldVietnamese(i.fullName))).toEqual(
+      rows
+        .map((r) => r.searchText)
+        .sort()
+        .slice(1000, 1002),
+    );
     const inside = (await officer.get('/api/people?q=tu%20cau%201&pageSize=10')).json();
     expect(inside).toMatchObject({ total: 1 + 10 + 100 + 5, totalCapped: false });
     const byDate = (await officer.get('/api/people?q=khong%20tu&sort=-createdAt&pageSize=10')).json();
