@@ -113,7 +113,7 @@ export const people = pgTable(
 /**
  * Each later word of a person's folded name with the words after it ("nguyen thi thu thuy" →
  * "thi thu thuy", "thu thuy", "thuy"), so a search for a word inside a name is a range of one
- * index. Kept by triggers on people (migration 0006): every insert path fills it.
+ * index. Kept by triggers on people (migration 0005): every insert path fills it.
  */
 export const personNameTails = pgTable(
   'person_name_tails',

@@ -1,3 +1,11 @@
+-- People sort and prefix-match by their folded name in byte order; the scope columns ride in the
+-- name index so walks in name order never read the table.
+DROP INDEX "people_unit_name_idx";--> statement-breakpoint
+DROP INDEX "people_name_idx";--> statement-breakpoint
+CREATE INDEX "people_unit_name_idx" ON "people" USING btree ("unit_id","search_text" collate "C");--> statement-breakpoint
+CREATE INDEX "people_name_idx" ON "people" USING btree ("search_text" collate "C","id","unit_id","organisation_id");--> statement-breakpoint
+-- Name tails replace the trigram index for words inside a name.
+DROP INDEX "people_search_trgm_idx";--> statement-breakpoint
 CREATE TABLE "person_name_tails" (
 	"tail" text NOT NULL,
 	"person_id" uuid NOT NULL
@@ -35,5 +43,4 @@ INSERT INTO "person_name_tails" ("tail", "person_id")
   CROSS JOIN LATERAL string_to_array(p.search_text, ' ') AS w
   CROSS JOIN LATERAL generate_series(2, cardinality(w)) AS i;--> statement-breakpoint
 CREATE INDEX "person_name_tails_tail_idx" ON "person_name_tails" USING btree ("tail" collate "C","person_id");--> statement-breakpoint
-CREATE INDEX "person_name_tails_person_idx" ON "person_name_tails" USING btree ("person_id");--> statement-breakpoint
-DROP INDEX "people_search_trgm_idx";
+CREATE INDEX "person_name_tails_person_idx" ON "person_name_tails" USING btree ("person_id");
