@@ -1,9 +1,11 @@
 -- People sort and prefix-match by their folded name in byte order; the scope columns ride in the
--- name index so walks in name order never read the table.
+-- name indexes so walks in name order and a commune's counts never read the table.
 DROP INDEX "people_unit_name_idx";--> statement-breakpoint
 DROP INDEX "people_name_idx";--> statement-breakpoint
 CREATE INDEX "people_unit_name_idx" ON "people" USING btree ("unit_id","search_text" collate "C");--> statement-breakpoint
 CREATE INDEX "people_name_idx" ON "people" USING btree ("search_text" collate "C","id","unit_id","organisation_id");--> statement-breakpoint
+DROP INDEX "people_organisation_idx";--> statement-breakpoint
+CREATE INDEX "people_organisation_idx" ON "people" USING btree ("organisation_id","search_text" collate "C","unit_id");--> statement-breakpoint
 -- Name tails replace the trigram index for words inside a name.
 DROP INDEX "people_search_trgm_idx";--> statement-breakpoint
 CREATE TABLE "person_name_tails" (

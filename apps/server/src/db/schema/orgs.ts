@@ -101,7 +101,9 @@ export const people = pgTable(
     // The scope columns ride along so a walk in name order filters without visiting the table.
     index('people_name_idx').on(sql`${t.searchText} collate "C"`, t.id, t.unitId, t.organisationId),
     index('people_created_idx').on(t.createdAt, t.id),
-    index('people_organisation_idx').on(t.organisationId),
+    // With the name and unit, a commune's search counts the commune organisations' people who
+    // live elsewhere from this index alone.
+    index('people_organisation_idx').on(t.organisationId, sql`${t.searchText} collate "C"`, t.unitId),
     index('people_household_idx').on(t.householdId),
     uniqueIndex('people_national_id_hash_key').on(t.nationalIdHash),
     index('people_phone_idx').on(t.phone),

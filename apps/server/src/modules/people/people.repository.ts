@@ -48,6 +48,11 @@ export async function getPerson(db: Db, id: string) {
 
 export interface PeopleFilter {
   scope?: SQL;
+  /**
+   * Set when the scope is exactly these few units and the organisations located in them (a
+   * commune officer's): a search then counts from the units' and organisations' own name indexes.
+   */
+  scopeUnits?: number[];
   folded?: string;
   phone?: string;
   nationalIdHash?: string;
@@ -86,18 +91,18 @@ const sortedOrderings = {
 };
 
 export async function listPeople(db: Db, f: PeopleFilter) {
-  const conds: (SQL | undefined)[] = [f.scope];
-  if (f.phone) conds.push(eq(people.phone, f.phone));
-  if (f.nationalIdHash) conds.push(eq(people.nationalIdHash, f.nationalIdHash));
-  if (f.unitIds) conds.push(sql`"people"."unit_id" = any(${pgArray(f.unitIds)}::int[])`);
+  const filters: (SQL | undefined)[] = [];
+  if (f.phone) filters.push(eq(people.phone, f.phone));
+  if (f.nationalIdHash) filters.push(eq(people.nationalIdHash, f.nationalIdHash));
+  if (f.unitIds) filters.push(sql`"people"."unit_id" = any(${pgArray(f.unitIds)}::int[])`);
   if (f.organisationId)
-    conds.push(
+    filters.push(
       sql`"people"."organisation_id" in (select id from organisations where path like (select path from organisations where id = ${f.organisationId}) || '%')`,
     );
-  if (f.targetGroup) conds.push(arrayContains(people.targetGroups, [f.targetGroup]));
-  if (f.vulnerability) conds.push(arrayContains(people.vulnerabilities, [f.vulnerability]));
-  if (f.folded) return searchPeople(db, f, f.folded, conds);
-  const where = and(...conds);
+  if (f.targetGroup) filters.push(arrayContains(people.targetGroups, [f.targetGroup]));
+  if (f.vulnerability) filters.push(arrayContains(people.vulnerabilities, [f.vulnerability]));
+  if (f.folded) return searchPeople(db, f, f.folded, filters);
+  const where = and(f.scope, ...filters);
   // Counting stops at COUNT_CAP: a province of a million people needs "more than 10,000", not a
   // full scan on every page.
   const n = await cappedCount(db, where, COUNT_CAP);
@@ -113,8 +118,9 @@ export async function listPeople(db: Db, f: PeopleFilter) {
  * many match — then the names where a later word starts with it, found through the name tails.
  * Matches are counted up to SEARCH_COUNT_CAP.
  */
-async function searchPeople(db: Db, f: PeopleFilter, folded: string, conds: (SQL | undefined)[]) {
+async function searchPeople(db: Db, f: PeopleFilter, folded: string, filters: (SQL | undefined)[]) {
   const cap = SEARCH_COUNT_CAP;
+  const conds = [f.scope, ...filters];
   const prefix = prefixCondition(nameKey, folded);
   const tailRange = prefixCondition(sql`t.tail collate "C"`, folded);
   const prefixWhere = and(...conds, prefix);
@@ -131,7 +137,12 @@ async function searchPeople(db: Db, f: PeopleFilter, folded: string, conds: (SQL
   const byLike = sql`("people"."search_text" like ${`% ${escapeLike(folded)}%`})`;
   const notPrefix = sql`not ${prefix}`;
   const insideWhere = and(...conds, tails <= DENSE_TAILS ? byId : byLike, notPrefix);
-  const insideN = prefixN > cap ? 0 : await cappedCount(db, insideWhere, cap - prefixN);
+  const insideN =
+    prefixN > cap
+      ? 0
+      : f.scopeUnits
+        ? await countInUnits(db, f.scopeUnits, [...filters, byLike, notPrefix], cap - prefixN)
+        : await cappedCount(db, insideWhere, cap - prefixN);
   // A page: up to SORT_MAX tails, sort their people; beyond, walk the name index (which holds the
   // name and the scope columns, so the walk never reads the table) until a page is found.
   const sparse = tails <= SORT_MAX;
@@ -153,6 +164,24 @@ async function searchPeople(db: Db, f: PeopleFilter, folded: string, conds: (SQL
     items.push(...(await page(db, where, ordering, f.limit - items.length, Math.max(0, f.offset - prefixN))));
   }
   return result(items);
+}
+
+/**
+ * Counts (up to `cap`) the people of a few units' scope who match `conds`, in two disjoint parts
+ * that each read one index without the table: the units' residents through `(unit_id, name)`, and
+ * the people of the units' organisations who live elsewhere through `(organisation_id, name,
+ * unit_id)`. One pass over the scope's own names, however rare or common the name is elsewhere.
+ */
+async function countInUnits(db: Db, unitIds: number[], conds: (SQL | undefined)[], cap: number) {
+  const units = sql`${pgArray(unitIds)}::int[]`;
+  const residents = await cappedCount(db, and(sql`"people"."unit_id" = any(${units})`, ...conds), cap);
+  if (residents > cap) return residents;
+  const elsewhere = and(
+    sql`"people"."organisation_id" = any(array(select o.id from organisations o where o.unit_id = any(${units})))`,
+    sql`not coalesce("people"."unit_id" = any(${units}), false)`,
+    ...conds,
+  );
+  return residents + (await cappedCount(db, elsewhere, cap - residents));
 }
 
 /** Up to this many name tails, a search page sorts their people; beyond, it walks the name index. */

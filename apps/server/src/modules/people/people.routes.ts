@@ -68,12 +68,11 @@ export function peopleRoutes(app: FastifyInstance, ctx: AppContext) {
       const scope = requirePermission(requireActor(req), 'people.read');
       const q = req.query;
       const phone = q.q ? normalisePhone(q.q) : null;
+      const resolved = await resolveScope(ctx.db, scope);
+      const fewUnits = !resolved.all && !resolved.organisationIds.length && resolved.unitIds.length <= 10;
       const result = await repo.listPeople(ctx.db, {
-        scope: resolvedScopeCondition(
-          await resolveScope(ctx.db, scope),
-          '"people"."unit_id"',
-          '"people"."organisation_id"',
-        ),
+        scope: resolvedScopeCondition(resolved, '"people"."unit_id"', '"people"."organisation_id"'),
+        scopeUnits: fewUnits && resolved.unitIds.length ? resolved.unitIds : undefined,
         phone: phone ?? undefined,
         folded: q.q && !phone ? foldVietnamese(q.q) : undefined,
         nationalIdHash: q.nationalId ? ctx.secrets.keyedHash(q.nationalId) : undefined,
