@@ -22,6 +22,7 @@ import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { authoringRoutes } from './modules/authoring/authoring.routes.ts';
 import { catalogRoutes } from './modules/catalog/catalog.routes.ts';
 import { contentRoot } from './modules/catalog/pack.sync.ts';
+import { credentialRoutes } from './modules/credentials/credentials.routes.ts';
 import { identityRoutes } from './modules/identity/identity.routes.ts';
 import { attainmentRoutes, learningRoutes } from './modules/learning/learning.routes.ts';
 import { organisationRoutes } from './modules/organisations/organisations.routes.ts';
@@ -116,6 +117,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}) {
   authoringRoutes(app, ctx);
   learningRoutes(app, ctx);
   attainmentRoutes(app, ctx);
+  credentialRoutes(app, ctx);
 
   // wildcard: files built after start are served too; unknown paths fall through to the app shell.
   if (spa) await app.register(fastifyStatic, { root: webDist, maxAge: '1h' });

@@ -28,6 +28,12 @@ const EnvSchema = z.object({
   COOKIE_SECURE: z.enum(['true', 'false', 'auto']).default('auto'),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   LANTOA_CONTENT_DIR: z.string().min(1).optional(),
+  LANTOA_PUBLIC_URL: z
+    .url()
+    .transform((u) => u.replace(/\/+$/, ''))
+    .optional(),
+  LANTOA_ISSUER_NAME: z.string().min(3).max(200).default('Ban Chỉ đạo phong trào "Bình dân học vụ số"'),
+  LANTOA_ISSUER_KEY_FILE: z.string().min(1).optional(),
   LLM_BASE_URL: z.url().optional(),
   LLM_API_KEY: z.string().optional(),
   LLM_MODEL: z.string().min(1).default('gpt-4o-mini'),
@@ -52,6 +58,12 @@ export type Env = {
   trustProxy: boolean;
   /** Folder of content packs imported at start when changed; 'none' disables. */
   contentDir: string | undefined;
+  /** Public address of the platform (QR codes, credential ids); the request's own address when absent. */
+  publicUrl: string | undefined;
+  /** Issuing body printed on certificates and named in credentials (a template may name its own). */
+  issuerName: string;
+  /** JWKS file with the Ed25519 issuer keys (production secret); else <data dir>/issuer-keys.json. */
+  issuerKeyFile: string | undefined;
   /** OpenAI-compatible endpoint for the practice-task judge; rubric grading when absent. */
   llm: { baseUrl: string; apiKey?: string; model: string; timeoutMs: number } | null;
 };
@@ -84,6 +96,9 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
     cookieSecure: e.COOKIE_SECURE,
     trustProxy: e.TRUST_PROXY === 'true',
     contentDir: e.LANTOA_CONTENT_DIR,
+    publicUrl: e.LANTOA_PUBLIC_URL,
+    issuerName: e.LANTOA_ISSUER_NAME,
+    issuerKeyFile: e.LANTOA_ISSUER_KEY_FILE,
     llm: e.LLM_BASE_URL
       ? { baseUrl: e.LLM_BASE_URL, apiKey: e.LLM_API_KEY, model: e.LLM_MODEL, timeoutMs: e.LLM_TIMEOUT_MS }
       : null,

@@ -60,6 +60,12 @@ const messages: Record<string, { vi: string; en: string }> = {
     vi: 'Bản nháp chưa được gửi duyệt.',
     en: 'The draft has not been submitted for review.',
   },
+  CERTIFICATE_NOT_FOUND: { vi: 'Không tìm thấy chứng nhận.', en: 'Certificate not found.' },
+  CERTIFICATE_TEMPLATE_NOT_FOUND: { vi: 'Không có mẫu chứng nhận này.', en: 'No such certificate template.' },
+  CERTIFICATE_ALREADY_HELD: {
+    vi: 'Người này đã có chứng nhận này (còn hiệu lực).',
+    en: 'This person already holds this certificate.',
+  },
   PHONE_TAKEN: {
     vi: 'Số điện thoại đã được dùng cho tài khoản khác.',
     en: 'This phone number is already in use.',

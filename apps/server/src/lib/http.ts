@@ -22,3 +22,7 @@ export const errorResponses = {
 };
 
 export const iso = (d: Date) => d.toISOString();
+
+/** The platform's public address: LANTOA_PUBLIC_URL, else the address this request came in on. */
+export const originOf = (ctx: { env: { publicUrl: string | undefined } }, req: FastifyRequest) =>
+  ctx.env.publicUrl ?? `${req.protocol}://${req.host}`;

@@ -19,6 +19,8 @@ interface Fx {
   place: Record<string, unknown>;
   accountId: string;
   grantId: string;
+  /** A certificate held by the fixture person. */
+  certificate: string;
 }
 
 type RoleKey =
@@ -45,6 +47,8 @@ interface Endpoint {
   global?: boolean;
   /** For list endpoints: the ids the reply must (not) contain. */
   listCheck?: (body: { items: { id: string }[] }, inFx: Fx, outFx: Fx | null) => void;
+  /** For exports: the text the reply must (not) contain. */
+  textCheck?: (body: string, inFx: Fx, outFx: Fx | null) => void;
 }
 
 const officers: RoleKey[] = ['admin', 'tinh', 'xa', 'donvi'];
@@ -52,6 +56,11 @@ let seq = 0;
 const draftSource = (id: string) =>
   `---\nid: ${id}\ntitle: Học phần thử\nminutes: 5\nlevel: 1\ncompetences: [six-pillars:1.1]\n---\n\n::: text\nNội dung.\n:::\n`;
 const uniq = () => `${Date.now() % 100000}-${seq++}`;
+let adminClient: Client;
+/** The caller's own certificate (every demo account holds one), or a random id when signed out. */
+const ownCertificate = async (c: Client) =>
+  ((await c.get('/api/learning/certificates')).json().items?.[0]?.id as string | undefined) ??
+  '00000000-0000-4000-8000-000000000000';
 
 const endpoints: Endpoint[] = [
   {
@@ -382,6 +391,112 @@ const endpoints: Endpoint[] = [
     allowed: 'public',
     call: (c) => c.get('/api/catalog/programmes'),
   },
+  {
+    method: 'GET',
+    route: '/api/learning/certificates',
+    allowed: 'authenticated',
+    call: (c) => c.get('/api/learning/certificates'),
+  },
+  {
+    method: 'GET',
+    route: '/api/learning/certificates/:id/pdf',
+    allowed: 'authenticated',
+    call: async (c) => c.get(`/api/learning/certificates/${await ownCertificate(c)}/pdf`),
+  },
+  {
+    method: 'GET',
+    route: '/api/learning/certificates/:id/credential',
+    allowed: 'authenticated',
+    call: async (c) => c.get(`/api/learning/certificates/${await ownCertificate(c)}/credential`),
+  },
+  {
+    method: 'GET',
+    route: '/api/certificates/templates',
+    allowed: 'authenticated',
+    call: (c) => c.get('/api/certificates/templates'),
+  },
+  {
+    method: 'GET',
+    route: '/api/certificates',
+    allowed: officers,
+    call: (c) => c.get('/api/certificates?q=matrix&pageSize=100'),
+    listCheck: (body, inFx, outFx) => {
+      const ids = body.items.map((i) => i.id);
+      expect(ids).toContain(inFx.certificate);
+      if (outFx) expect(ids).not.toContain(outFx.certificate);
+    },
+  },
+  {
+    method: 'GET',
+    route: '/api/certificates/export.csv',
+    allowed: officers,
+    call: (c) => c.get('/api/certificates/export.csv?q=matrix'),
+    textCheck: (body, inFx, outFx) => {
+      expect(body).toContain(`/verify/${inFx.certificate}`);
+      if (outFx) expect(body).not.toContain(`/verify/${outFx.certificate}`);
+    },
+  },
+  {
+    method: 'POST',
+    route: '/api/certificates',
+    allowed: officers,
+    call: async (c, f) => {
+      const person = (
+        await adminClient.post('/api/people', {
+          fullName: `Matrix Học viên ${uniq()}`,
+          unitId: f.unitId,
+          ...f.place,
+        })
+      ).json();
+      return c.post('/api/certificates', {
+        personId: person.id,
+        templateId: 'giang-vien',
+        reason: 'Ma trận quyền',
+      });
+    },
+  },
+  {
+    method: 'POST',
+    route: '/api/certificates/:id/revoke',
+    allowed: officers,
+    call: (c, f) => c.post(`/api/certificates/${f.certificate}/revoke`, { reason: 'Ma trận quyền' }),
+  },
+  {
+    method: 'POST',
+    route: '/api/certificates/reissue',
+    allowed: officers,
+    call: (c, f) => c.post('/api/certificates/reissue', { ids: [f.certificate] }),
+  },
+  {
+    method: 'GET',
+    route: '/api/verify/:id',
+    allowed: 'public',
+    call: (_c, f) => _c.get(`/api/verify/${f.certificate}`),
+  },
+  {
+    method: 'POST',
+    route: '/api/verify',
+    allowed: 'public',
+    call: (c) => c.post('/api/verify', { credential: 'a.b.c' }),
+  },
+  {
+    method: 'GET',
+    route: '/api/credentials/issuer',
+    allowed: 'public',
+    call: (c) => c.get('/api/credentials/issuer'),
+  },
+  {
+    method: 'GET',
+    route: '/api/credentials/achievements/:id',
+    allowed: 'public',
+    call: (c) => c.get('/api/credentials/achievements/an-toan'),
+  },
+  {
+    method: 'GET',
+    route: '/api/credentials/status/:list',
+    allowed: 'public',
+    call: (c) => c.get('/api/credentials/status/0'),
+  },
   // Public reference data and entry points.
   { method: 'GET', route: '/api/units', allowed: 'public', call: (c) => c.get('/api/units') },
   {
@@ -429,6 +544,7 @@ describe.each(backends)('authorization matrix (%s)', (backend: BackendName) => {
         routes.push(`${m.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`);
     }
     const admin = await t.login(logins.admin);
+    adminClient = admin;
     const unit = async (code: string) =>
       (await admin.get(`/api/units?q=${code}`)).json().items.find((u: { code: string }) => u.code === code)
         .id as number;
@@ -460,7 +576,14 @@ describe.each(backends)('authorization matrix (%s)', (backend: BackendName) => {
       const accountId = (await session.get('/api/auth/session')).json().account.id;
       const g = await admin.post('/api/role-assignments', { accountId, role: 'trainer', unitId });
       const grantId = g.json().items.find((x: { role: string }) => x.role === 'trainer').id;
+      const cert = await admin.post('/api/certificates', {
+        personId: person.id,
+        templateId: 'giang-vien',
+        reason: 'Ma trận quyền',
+      });
+      expect(cert.statusCode, cert.body).toBe(201);
       return {
+        certificate: cert.json().id,
         person: person.id,
         org: org.id,
         unitId,
@@ -476,6 +599,10 @@ describe.each(backends)('authorization matrix (%s)', (backend: BackendName) => {
       company: await make('company', company.id),
     };
     for (const [k, login] of Object.entries(logins)) clients[k as RoleKey] = await t.login(login);
+    for (const c of Object.values(clients)) {
+      const personId = (await c.get('/api/me')).json().id;
+      await admin.post('/api/certificates', { personId, templateId: 'pho-cap', reason: 'Ma trận quyền' });
+    }
     clients.anon = t.anonymous();
   }, 240_000);
   afterAll(() => t?.close());
@@ -519,7 +646,8 @@ describe.each(backends)('authorization matrix (%s)', (backend: BackendName) => {
         }
         expect(res.statusCode, res.body).toBeLessThan(300);
         if (e.listCheck) e.listCheck(res.json(), inFx, outFx);
-        if (outFx && Array.isArray(e.allowed) && !e.listCheck && !e.global) {
+        if (e.textCheck) e.textCheck(res.body, inFx, outFx);
+        if (outFx && Array.isArray(e.allowed) && !e.listCheck && !e.textCheck && !e.global) {
           const out = await e.call(c, outFx, t);
           expect(out.statusCode, `${role} reached out-of-scope target: ${out.body}`).toBe(403);
         }

@@ -1,4 +1,5 @@
 export * from './catalog.ts';
+export * from './credentials.ts';
 export * from './identity.ts';
 export * from './learning.ts';
 export * from './orgs.ts';

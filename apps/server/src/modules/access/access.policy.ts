@@ -29,6 +29,9 @@ export const permissions = [
   'audit.read',
   'content.author',
   'content.review',
+  'certificates.read',
+  'certificates.issue',
+  'certificates.revoke',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -41,6 +44,9 @@ const officerPermissions: Permission[] = [
   'organisations.update',
   'accounts.create',
   'roles.read',
+  'certificates.read',
+  'certificates.issue',
+  'certificates.revoke',
 ];
 
 export const rolePermissions: Record<Role, readonly Permission[]> = {

@@ -4,6 +4,7 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import {
+  certificateTemplates,
   competenceAreas,
   competences,
   contentPacks,
@@ -131,6 +132,24 @@ export async function importPack(db: Db, pack: LoadedPack): Promise<ImportSummar
         title: t.title,
         targetGroups: t.targetGroups,
         moduleIds: t.modules,
+        position: i,
+      });
+    }
+
+    await tx.delete(certificateTemplates).where(eq(certificateTemplates.packId, m.id));
+    for (const [i, c] of pack.certificates.entries()) {
+      await tx.insert(certificateTemplates).values({
+        id: c.id,
+        packId: m.id,
+        kind: c.kind,
+        title: c.title,
+        titleEn: c.titleEn ?? null,
+        description: c.description ?? null,
+        criteria: c.criteria,
+        serialPrefix: c.serialPrefix,
+        issuerName: c.issuer ?? null,
+        rule: c.rule,
+        validMonths: c.validMonths ?? null,
         position: i,
       });
     }

@@ -208,7 +208,63 @@ export const VideoBlock = z
   })
   .strict();
 
+/** certificates.yaml: what a pack certifies and the rule that issues each certificate. */
+export const CertificateRule = z
+  .object({
+    /** "<programme>/<course>": every module of the course. */
+    course: z
+      .string()
+      .regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, 'dạng "<chương trình>/<khóa học>"')
+      .optional(),
+    /** Every module of every course of the programme. */
+    programme: slug.optional(),
+    modules: z.array(slug).min(1).optional(),
+    /** Score each required module must reach (0–1); without it, the module's own mastery rule. */
+    minScore: z.number().min(0).max(1).optional(),
+    competences: z
+      .array(
+        z
+          .object({
+            id: z.string().regex(/^[a-z0-9.-]+:[\w.]+$/, 'dạng "<khung>:<mã>"'),
+            minScore: z.number().min(0).max(1),
+          })
+          .strict(),
+      )
+      .optional(),
+    /** "Đạt phổ cập" recorded for one of these target groups (any, when empty). */
+    attainment: z
+      .object({ targetGroups: z.array(targetGroup).default([]) })
+      .strict()
+      .optional(),
+    /** Granted by an officer after in-person sessions or an in-person assessment, never automatically. */
+    inPerson: z.boolean().default(false),
+  })
+  .strict()
+  .refine((r) => r.course || r.programme || r.modules || r.competences || r.attainment || r.inPerson, {
+    message: 'cần ít nhất một điều kiện: course, programme, modules, competences, attainment hoặc in_person',
+  });
+
+export const CertificateTemplate = z
+  .object({
+    id: slug,
+    kind: z.enum(['level', 'course', 'programme', 'trainer', 'attainment']),
+    title: z.string().min(5),
+    titleEn: z.string().min(5).optional(),
+    description: z.string().optional(),
+    /** What the holder showed, in words (printed, and the credential's criteria.narrative). */
+    criteria: z.string().min(10),
+    serialPrefix: z.string().regex(/^[A-Z0-9]{2,8}$/, 'chữ in hoa không dấu và số, 2–8 ký tự'),
+    issuer: z.string().min(5).optional(),
+    validMonths: z.number().int().min(1).max(240).optional(),
+    rule: CertificateRule,
+  })
+  .strict();
+
+export const Certificates = z.object({ certificates: z.array(CertificateTemplate).default([]) }).strict();
+
 export type PackManifestT = z.infer<typeof PackManifest>;
 export type FrameworkT = z.infer<typeof Framework>;
 export type ProgrammesT = z.infer<typeof Programmes>;
+export type CertificateTemplateT = z.infer<typeof CertificateTemplate>;
+export type CertificateRuleT = z.infer<typeof CertificateRule>;
 export type ModuleHeaderT = z.infer<typeof ModuleHeader>;

@@ -5,6 +5,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { type Block, type ParsedModule, parseModuleMarkdown } from './module-markdown.ts';
 import {
+  Certificates,
+  type CertificateTemplateT,
   Framework,
   type FrameworkT,
   PackManifest,
@@ -27,6 +29,7 @@ export interface LoadedPack {
   frameworks: FrameworkT[];
   programmes: ProgrammesT;
   modules: LoadedModule[];
+  certificates: CertificateTemplateT[];
   checksum: string;
 }
 
@@ -109,11 +112,17 @@ export function loadPack(dir: string): { pack?: LoadedPack; problems: Problem[] 
 
   crossCheck(dir, frameworks, programmes, modules, p?.src, problems, fwSources);
   for (const src of fwSources.values()) problems.push(...src.problems);
+
+  const c = readYaml(dir, 'certificates.yaml', problems);
+  const certificates = c?.src.parse(Certificates)?.certificates ?? [];
+  if (c) checkCertificates(certificates, frameworks, programmes, modules, c.src);
+  c?.push();
+
   const checksum = createHash('sha256')
-    .update(JSON.stringify([manifest, frameworks, programmes, modules.map((x) => x.checksum)]))
+    .update(JSON.stringify([manifest, frameworks, programmes, modules.map((x) => x.checksum), certificates]))
     .digest('hex');
   if (problems.length || !manifest) return { problems: dedupe(problems) };
-  return { pack: { dir, manifest, frameworks, programmes, modules, checksum }, problems: [] };
+  return { pack: { dir, manifest, frameworks, programmes, modules, certificates, checksum }, problems: [] };
 }
 
 function checkFramework(fw: FrameworkT, src: YamlSource) {
@@ -217,6 +226,43 @@ function crossCheck(
     }
   }
   problems.push(...progSrc.problems.filter((p) => !problems.includes(p)));
+}
+
+function checkCertificates(
+  templates: CertificateTemplateT[],
+  frameworks: FrameworkT[],
+  programmes: ProgrammesT,
+  modules: LoadedModule[],
+  src: YamlSource,
+) {
+  const moduleIds = new Set(modules.map((m) => m.header.id));
+  const competenceIds = new Set(
+    frameworks.flatMap((f) => f.areas.flatMap((a) => a.competences.map((c) => `${f.id}:${c.code}`))),
+  );
+  const ids = new Set<string>();
+  templates.forEach((t, i) => {
+    if (ids.has(t.id)) src.problem(['certificates', i, 'id'], `mã chứng nhận "${t.id}" bị trùng`);
+    ids.add(t.id);
+    const r = t.rule;
+    if (r.course) {
+      const [pid, cid] = r.course.split('/');
+      const course = programmes.programmes.find((p) => p.id === pid)?.courses.find((x) => x.id === cid);
+      if (!course) src.problem(['certificates', i, 'rule', 'course'], `không có khóa học "${r.course}"`);
+    }
+    if (r.programme && !programmes.programmes.some((p) => p.id === r.programme))
+      src.problem(['certificates', i, 'rule', 'programme'], `không có chương trình "${r.programme}"`);
+    r.modules?.forEach((m, j) => {
+      if (!moduleIds.has(m))
+        src.problem(['certificates', i, 'rule', 'modules', j], `không có học phần "${m}"`);
+    });
+    r.competences?.forEach((c, j) => {
+      if (!competenceIds.has(c.id))
+        src.problem(
+          ['certificates', i, 'rule', 'competences', j, 'id'],
+          `năng lực "${c.id}" không có trong gói`,
+        );
+    });
+  });
 }
 
 function dedupe(problems: Problem[]) {

@@ -4,8 +4,9 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
-import { errorResponses } from '../../lib/http.ts';
+import { errorResponses, originOf } from '../../lib/http.ts';
 import { requireActor } from '../../plugins/auth.ts';
+import { awardEarnedCertificates } from '../credentials/credentials.service.ts';
 import { loadPerson } from '../people/people.service.ts';
 import { submitAnswers } from './answers.service.ts';
 import { attainmentStatus, startAttempt, submitAttempt } from './attainment.service.ts';
@@ -120,7 +121,15 @@ export function learningRoutes(app: FastifyInstance, ctx: AppContext) {
         response: { 200: AnswersReply, ...errorResponses },
       },
     },
-    async (req) => ({ results: await submitAnswers(ctx.db, requireActor(req).personId, req.body.answers) }),
+    async (req) => {
+      const personId = requireActor(req).personId;
+      const results = await submitAnswers(ctx.db, personId, req.body.answers);
+      // A module newly mastered may complete a course or a level: issue what is now earned.
+      const earned = results.some((r) => r.mastered && !r.duplicate)
+        ? await awardEarnedCertificates(ctx, personId, originOf(ctx, req))
+        : [];
+      return { results, certificates: earned.map((c) => ({ id: c.id, serial: c.serial, title: c.title })) };
+    },
   );
 
   r.post(
@@ -258,7 +267,12 @@ export function attainmentRoutes(app: FastifyInstance, ctx: AppContext) {
         response: { 200: AttemptResult, ...errorResponses },
       },
     },
-    async (req) =>
-      submitAttempt(ctx.db, requireActor(req).personId, req.params.id, req.body.responses) as never,
+    async (req) => {
+      const personId = requireActor(req).personId;
+      const result = await submitAttempt(ctx.db, personId, req.params.id, req.body.responses);
+      if (result.passed && !result.duplicate)
+        await awardEarnedCertificates(ctx, personId, originOf(ctx, req));
+      return result as never;
+    },
   );
 }

@@ -138,6 +138,8 @@ export const AnswersReply = z.object({
       duplicate: z.boolean(),
     }),
   ),
+  /** Certificates this answer earned (issued at once), for the player to announce. */
+  certificates: z.array(z.object({ id: z.string(), serial: z.string(), title: z.string() })).default([]),
 });
 
 export const PracticeBody = z
