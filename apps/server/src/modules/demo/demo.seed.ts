@@ -9,6 +9,7 @@ import { createOrganisation } from '../organisations/organisations.service.ts';
 import type { CreatePersonInput } from '../people/people.schemas.ts';
 import { createPerson } from '../people/people.service.ts';
 import { findUnitByCode } from '../units/units.repository.ts';
+import { seedDemoLearner } from './demo.learner.ts';
 import { demoPeople } from './demo.people.ts';
 
 export const DEMO_PASSWORD = 'lantoa-demo-2025';
@@ -79,7 +80,7 @@ export async function seedDemo(ctx: AppContext): Promise<DemoAccount[]> {
   ];
   const out: DemoAccount[] = [{ login: 'admin@lantoa.demo', role: 'system_admin', scope: '' }];
   for (const [fullName, login, role, scope, scopeName] of accounts) {
-    await createAccountWithPerson(ctx, {
+    const created = await createAccountWithPerson(ctx, {
       fullName,
       login,
       password: DEMO_PASSWORD,
@@ -88,6 +89,7 @@ export async function seedDemo(ctx: AppContext): Promise<DemoAccount[]> {
       createdBy: admin.account.id,
     });
     out.push({ login, role, scope: scopeName });
+    if (role === 'learner') await seedDemoLearner(ctx, created.person.id, phanDinhPhung.id);
   }
 
   const unitIds = [phanDinhPhung.id, phoYen.id, tanCuong.id];
