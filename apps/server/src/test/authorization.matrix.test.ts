@@ -457,6 +457,25 @@ const endpoints: Endpoint[] = [
   },
   {
     method: 'POST',
+    route: '/api/certificates/bulk',
+    allowed: officers,
+    call: async (c, f) => {
+      const person = (
+        await adminClient.post('/api/people', {
+          fullName: `Matrix Lớp ${uniq()}`,
+          unitId: f.unitId,
+          ...f.place,
+        })
+      ).json();
+      return c.post('/api/certificates/bulk', {
+        personIds: [person.id],
+        templateId: 'giang-vien',
+        reason: 'Lớp tập huấn',
+      });
+    },
+  },
+  {
+    method: 'POST',
     route: '/api/certificates/:id/revoke',
     allowed: officers,
     call: (c, f) => c.post(`/api/certificates/${f.certificate}/revoke`, { reason: 'Ma trận quyền' }),

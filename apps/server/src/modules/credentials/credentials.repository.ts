@@ -157,6 +157,15 @@ export async function listCertificates(db: Db, f: CertificateFilter, limit: numb
   return { items, total: Number(count?.n ?? 0) };
 }
 
+/** The people among `ids` that are inside the scope condition (on people's unit/organisation). */
+export async function peopleInScope(db: Db, ids: string[], scope: SQL | undefined) {
+  if (ids.length === 0) return [];
+  return db
+    .select({ id: people.id, fullName: people.fullName })
+    .from(people)
+    .where(and(sql`${people.id} = any(${`{${ids.join(',')}}`}::uuid[])`, scope));
+}
+
 export async function revokedNumbers(db: Db, from: number, to: number): Promise<number[]> {
   const rows = await db
     .select({ n: certificates.number })

@@ -16,6 +16,7 @@ import { credentialFile, issuerId, STATUS_LIST_SIZE, signCredential } from './cr
 import { presentCertificate, presentOfficerCertificate, presentPublic } from './credentials.presenter.ts';
 import * as repo from './credentials.repository.ts';
 import {
+  BulkIssueBody,
   CertificateParams,
   CertificatesExportQuery,
   CertificatesQuery,
@@ -278,6 +279,35 @@ export function credentialRoutes(app: FastifyInstance, ctx: AppContext) {
             templates.get(c.templateId),
           ),
         );
+    },
+  );
+
+  r.post(
+    '/api/certificates/bulk',
+    {
+      schema: {
+        tags: ['certificates'],
+        summary: 'Issue one certificate to many people (all in my scope, or none); holders are skipped',
+        body: BulkIssueBody,
+        response: {
+          200: z.object({ issued: z.number().int(), skipped: z.number().int() }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (req) => {
+      const actor = requireActor(req);
+      const resolved = await resolveScope(ctx.db, requirePermission(actor, 'certificates.issue'));
+      return service.issueBulkByOfficer(
+        ctx,
+        actor,
+        {
+          ...req.body,
+          scope: resolvedScopeCondition(resolved, '"people"."unit_id"', '"people"."organisation_id"'),
+        },
+        requestMeta(req),
+        originOf(ctx, req),
+      );
     },
   );
 

@@ -79,6 +79,14 @@ export const IssueCertificateBody = z
   .object({ personId: z.uuid(), templateId: z.string().min(1).max(100), reason: Reason })
   .strict();
 
+export const BulkIssueBody = z
+  .object({
+    personIds: z.array(z.uuid()).min(1).max(10_000),
+    templateId: z.string().min(1).max(100),
+    reason: Reason,
+  })
+  .strict();
+
 export const RevokeCertificateBody = z.object({ reason: Reason }).strict();
 
 export const ReissueBody = z

@@ -230,6 +230,49 @@ export async function issueByOfficer(
   return issued;
 }
 
+/**
+ * Issues one template to many people at once (a class after its in-person sessions): every person
+ * must be in the officer's scope, or nothing is issued. People who already hold it are skipped.
+ */
+export async function issueBulkByOfficer(
+  ctx: AppContext,
+  actor: Actor,
+  input: { personIds: string[]; templateId: string; reason: string; scope: repo.CertificateFilter['scope'] },
+  meta: RequestMeta,
+  origin: string,
+) {
+  const template = await repo.getTemplate(ctx.db, input.templateId);
+  if (!template) throw errors.notFound('CERTIFICATE_TEMPLATE_NOT_FOUND');
+  const unique = [...new Set(input.personIds)];
+  const found = await repo.peopleInScope(ctx.db, unique, input.scope);
+  if (found.length < unique.length) throw errors.outOfScope();
+  const issued = await issueCertificates(
+    ctx,
+    found.map((p) => ({
+      personId: p.id,
+      recipientName: p.fullName,
+      template,
+      issuedBy: actor.accountId,
+      reason: input.reason,
+    })),
+    origin,
+  );
+  await recordAudit(ctx.db, {
+    actorAccountId: actor.accountId,
+    action: 'certificate.issue_bulk',
+    targetType: 'certificate',
+    targetId: null,
+    details: {
+      templateId: template.id,
+      requested: unique.length,
+      issued: issued.length,
+      reason: input.reason,
+    },
+    ...meta,
+  });
+  return { issued: issued.length, skipped: unique.length - issued.length };
+}
+
 export async function loadCertificate(db: Db, id: string) {
   const c = await repo.getCertificate(db, id);
   if (!c) throw errors.notFound('CERTIFICATE_NOT_FOUND');

@@ -227,11 +227,34 @@ describe.each(backends)('certificates (%s)', (backend) => {
     expect(unknown.statusCode).toBe(404);
   });
 
+  it('issues to a whole class at once, skipping holders, and refuses a class with anyone outside scope', async () => {
+    const admin = await t.login('admin@lantoa.demo');
+    const communeId = (await admin.get('/api/units?q=05443')).json().items[0].id;
+    const ids: string[] = [learnerPersonId];
+    for (const name of ['Lớp Một', 'Lớp Hai'])
+      ids.push((await admin.post('/api/people', { fullName: name, unitId: communeId })).json().id);
+    const res = await xa.post('/api/certificates/bulk', {
+      personIds: ids,
+      templateId: 'giang-vien',
+      reason: 'Lớp ToT 01/12/2026',
+    });
+    expect(res.json()).toEqual({ issued: 2, skipped: 1 });
+    const haNoi = (await admin.get('/api/units?q=00004')).json().items[0].id;
+    const outside = (await admin.post('/api/people', { fullName: 'Ngoài phạm vi', unitId: haNoi })).json().id;
+    const mixed = await xa.post('/api/certificates/bulk', {
+      personIds: [ids[1], outside],
+      templateId: 'mat-khau-gioi',
+      reason: 'Thử',
+    });
+    expect(mixed.statusCode).toBe(403);
+    expect((await xa.get('/api/certificates?templateId=mat-khau-gioi&q=lop mot')).json().items).toEqual([]);
+  });
+
   it('re-issues in bulk with the same id and serial, and the new credential verifies', async () => {
-    const before = (await xa.get('/api/certificates?templateId=giang-vien')).json().items[0];
+    const before = (await xa.get('/api/certificates?templateId=giang-vien&q=dinh thi hoa')).json().items[0];
     const res = await xa.post('/api/certificates/reissue', { templateId: 'giang-vien' });
-    expect(res.json()).toEqual({ reissued: 1 });
-    const after = (await xa.get('/api/certificates?templateId=giang-vien')).json().items[0];
+    expect(res.json()).toEqual({ reissued: 3 });
+    const after = (await xa.get(`/api/certificates?q=${before.serial}`)).json().items[0];
     expect(after).toMatchObject({ id: before.id, serial: before.serial, status: 'valid' });
     const file = (await learner.get(`/api/learning/certificates/${after.id}/credential`)).json();
     expect((await anon.post('/api/verify', { credential: file })).json().valid).toBe(true);
