@@ -2,6 +2,7 @@
 import { Command } from 'commander';
 import { adminCreateCommand } from './admin-create.ts';
 import { contentCommand } from './content.ts';
+import { credentialsCommand } from './credentials.ts';
 import { demoSeedCommand } from './demo-seed.ts';
 import { migrateCommand } from './migrate.ts';
 import { serveCommand } from './serve.ts';
@@ -16,5 +17,6 @@ program.addCommand(demoSeedCommand());
 program.addCommand(unitsImportCommand());
 program.addCommand(contentCommand());
 program.addCommand(synthCommand());
+program.addCommand(credentialsCommand());
 
 await program.parseAsync(process.argv);
