@@ -31,9 +31,13 @@ describe('content pack validation', () => {
         'modules/sai-ma.md:23: khối "text" chưa được đóng bằng dòng ":::"',
         expect.stringMatching(/^modules\/yaml-hong\.md:2: YAML: /),
         'programmes.yaml:5: không có học phần "khong-co"',
+        'certificates.yaml:8: không có khóa học "khong/co-khoa"',
+        'certificates.yaml:9: năng lực "f:9.9" không có trong gói',
+        'certificates.yaml:10: mã chứng nhận "khoa-hoc" bị trùng',
+        'certificates.yaml:16: không có học phần "khong-co"',
       ]),
     );
-    expect(lines).toHaveLength(8);
+    expect(lines).toHaveLength(12);
   });
 
   it('rejects a module without front matter or with stray text', () => {
