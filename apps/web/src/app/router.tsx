@@ -174,6 +174,40 @@ const contentFrameworkRoute = createRoute({
   ),
 });
 
+const certificatesRoute = createRoute({
+  getParentRoute: () => consoleRoute,
+  path: 'certificates',
+  component: lazyRouteComponent(
+    () => import('../features/certificates/routes/CertificatesPage'),
+    'CertificatesPage',
+  ),
+});
+
+// Public certificate checks (the QR code's address): no session needed.
+const verifyRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'verify',
+  component: lazyRouteComponent(() => import('../features/verify/routes/VerifyLayout'), 'VerifyLayout'),
+});
+
+const verifyIndexRoute = createRoute({
+  getParentRoute: () => verifyRoute,
+  path: '/',
+  component: lazyRouteComponent(
+    () => import('../features/verify/routes/VerifyCredentialPage'),
+    'VerifyCredentialPage',
+  ),
+});
+
+const verifyCertificateRoute = createRoute({
+  getParentRoute: () => verifyRoute,
+  path: '$certificateId',
+  component: lazyRouteComponent(
+    () => import('../features/verify/routes/VerifyCertificatePage'),
+    'VerifyCertificatePage',
+  ),
+});
+
 // The learner app: its own phone-first shell, chunks of its own (nothing from the console).
 const learnRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -209,10 +243,20 @@ const moduleRoute = createRoute({
   ),
 });
 
+const myCertificatesRoute = createRoute({
+  getParentRoute: () => learnRoute,
+  path: 'certificates',
+  component: lazyRouteComponent(
+    () => import('../features/certificates/routes/MyCertificatesPage'),
+    'MyCertificatesPage',
+  ),
+});
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
   registerRoute,
-  learnRoute.addChildren([learnHomeRoute, onboardingRoute, placementRoute, moduleRoute]),
+  verifyRoute.addChildren([verifyIndexRoute, verifyCertificateRoute]),
+  learnRoute.addChildren([learnHomeRoute, onboardingRoute, placementRoute, moduleRoute, myCertificatesRoute]),
   consoleRoute.addChildren([
     homeRoute,
     profileRoute,
@@ -224,6 +268,7 @@ const routeTree = rootRoute.addChildren([
     organisationsRoute,
     organisationNewRoute,
     organisationRoute,
+    certificatesRoute,
     contentRoute.addChildren([
       contentIndexRoute,
       contentModulesRoute,

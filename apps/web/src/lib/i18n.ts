@@ -16,6 +16,7 @@ export const NAMESPACES = [
   'organisations',
   'learn',
   'content',
+  'certificates',
 ] as const;
 
 const STORAGE_KEY = 'lantoa.lang';

@@ -58,6 +58,9 @@ export function LearnLayout() {
         <nav aria-label={t('nav.learnFooter')}>
           <ul className="learn-footer__links">
             <li>
+              <Link to="/learn/certificates">{t('certificates:nav')}</Link>
+            </li>
+            <li>
               <Link to="/profile">{t('nav.profile')}</Link>
             </li>
             {isLearnerOnly(session) ? null : (

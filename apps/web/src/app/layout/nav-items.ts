@@ -1,7 +1,7 @@
 import { isLearnerOnly, type Session } from '../../lib/session';
 
 export interface NavItem {
-  to: '/' | '/learn' | '/units' | '/people' | '/organisations' | '/content' | '/profile';
+  to: '/' | '/learn' | '/units' | '/people' | '/organisations' | '/content' | '/certificates' | '/profile';
   labelKey: string;
   /** Exact match for "/" so Home is not highlighted on every page. */
   exact?: boolean;
@@ -28,6 +28,9 @@ export function navItemsFor(session: Session): NavItem[] {
   // "Học liệu": content authors and reviewers (system admins have both permissions).
   if (session.permissions.includes('content.author') || session.permissions.includes('content.review')) {
     items.push({ to: '/content', labelKey: 'content:nav' });
+  }
+  if (session.permissions.includes('certificates.read')) {
+    items.push({ to: '/certificates', labelKey: 'certificates:nav' });
   }
   items.push({ to: '/profile', labelKey: 'nav.profile' });
   return items;

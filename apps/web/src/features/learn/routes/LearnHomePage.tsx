@@ -6,6 +6,7 @@ import { Loading } from '../../../components/ui/Loading';
 import { formatNumber } from '../../../lib/format';
 import { useSession } from '../../../lib/session';
 import { useDocumentTitle } from '../../../lib/use-document-title';
+import { certificateSummaryQueryOptions } from '../api/get-certificate-summary';
 import { masteryQueryOptions } from '../api/get-mastery';
 import { isProfileRequired } from '../api/get-profile';
 import { todayQueryOptions } from '../api/get-today';
@@ -23,6 +24,7 @@ export function LearnHomePage() {
   const session = useSession();
   const today = useQuery(todayQueryOptions);
   const mastery = useQuery(masteryQueryOptions); // in parallel: every round trip counts on 3G
+  const certificates = useQuery(certificateSummaryQueryOptions);
   useDocumentTitle(t('home.title'));
 
   if (isProfileRequired(today.error)) return <Navigate to="/learn/onboarding" replace />;
@@ -101,6 +103,17 @@ export function LearnHomePage() {
         <ErrorAlert error={mastery.error} />
         {mastery.data ? <MasteryBars mastery={mastery.data} /> : null}
       </section>
+
+      <p className="learn-card learn-certificates">
+        <Link to="/learn/certificates">
+          {certificates.data?.items.length
+            ? t('certificates:mine.homeCount', {
+                count: certificates.data.items.length,
+                value: formatNumber(certificates.data.items.length),
+              })
+            : t('certificates:mine.homeNone')}
+        </Link>
+      </p>
 
       <p className="learn-links">
         <Link to="/learn/onboarding">{t('home.changeGoal')}</Link>
