@@ -95,16 +95,20 @@ export async function nextNumbers(db: Db, count: number): Promise<number[]> {
 
 /** Inserts; a certificate the person already holds (live) is skipped. Returns the ids stored. */
 export async function insertCertificates(db: Db, rows: (typeof certificates.$inferInsert)[]) {
-  if (rows.length === 0) return [] as string[];
-  const stored = await db
-    .insert(certificates)
-    .values(rows)
-    .onConflictDoNothing({
-      target: [certificates.personId, certificates.templateId],
-      where: sql`revoked_at is null`,
-    })
-    .returning({ id: certificates.id });
-  return stored.map((s) => s.id);
+  const ids: string[] = [];
+  // 500 rows a statement keeps well under PostgreSQL's 65,535 parameters.
+  for (let i = 0; i < rows.length; i += 500) {
+    const stored = await db
+      .insert(certificates)
+      .values(rows.slice(i, i + 500))
+      .onConflictDoNothing({
+        target: [certificates.personId, certificates.templateId],
+        where: sql`revoked_at is null`,
+      })
+      .returning({ id: certificates.id });
+    ids.push(...stored.map((s) => s.id));
+  }
+  return ids;
 }
 
 export interface CertificateFilter {

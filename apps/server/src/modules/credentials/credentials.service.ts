@@ -130,7 +130,8 @@ export async function issueCertificates(
       };
     }),
   );
-  const stored = new Set(await repo.insertCertificates(ctx.db, rows));
+  // One transaction: a class is issued whole or not at all (a retry then skips nobody twice).
+  const stored = new Set(await ctx.db.transaction((tx) => repo.insertCertificates(tx as Db, rows)));
   return rows
     .filter((r) => stored.has(r.id))
     .map((r) => ({ ...r, reissuedAt: null, revokedAt: null, revokedBy: null, revocationReason: null }));
