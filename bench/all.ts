@@ -18,6 +18,7 @@ const runs: [string, string[]][] = [
   ['learner-home', ['--scale', small ? 'small' : 'province', '--rounds', small ? '100' : '300']],
   ['bundle', []],
   ['ingest', small ? ['--seconds', '8', '--learners', '50'] : ['--seconds', '30', '--learners', '400']],
+  ['credentials', small ? ['--seconds', '5', '--people', '2000'] : ['--seconds', '10', '--people', '10000']],
 ];
 const t0 = Date.now();
 let failed = 0;
