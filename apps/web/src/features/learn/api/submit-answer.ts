@@ -14,13 +14,16 @@ export interface AnswerInput {
 }
 
 export async function submitAnswer(input: AnswerInput): Promise<AnswerResult> {
-  const reply = await apiRequest<{ results: AnswerResult[] }>('/learning/answers', {
-    method: 'POST',
-    body: { answers: [input] },
-  });
+  const reply = await apiRequest<{ results: AnswerResult[]; certificates?: AnswerResult['certificates'] }>(
+    '/learning/answers',
+    {
+      method: 'POST',
+      body: { answers: [input] },
+    },
+  );
   const result = reply.results[0];
   if (!result) throw new Error('empty answer reply');
-  return result;
+  return { ...result, certificates: reply.certificates ?? [] };
 }
 
 export function useSubmitAnswer() {
@@ -33,6 +36,7 @@ export function useSubmitAnswer() {
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: learnKeys.today });
       void queryClient.invalidateQueries({ queryKey: learnKeys.mastery });
+      void queryClient.invalidateQueries({ queryKey: ['certificates'] });
     },
   });
 }

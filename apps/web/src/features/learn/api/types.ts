@@ -160,6 +160,8 @@ export interface AnswerResult {
   moduleScore: number;
   mastered: boolean;
   duplicate: boolean;
+  /** Certificates this answer earned (issued at once by the server). */
+  certificates?: { id: string; serial: string; title: string }[];
 }
 
 export interface PracticeResult {

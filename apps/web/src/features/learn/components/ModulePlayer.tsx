@@ -28,6 +28,7 @@ export function ModulePlayer({ module, personId }: { module: PlayerModule; perso
   );
   const [score, setScore] = useState({ value: module.progress.score, mastered: module.progress.mastered });
   const [celebrateId, setCelebrateId] = useState<string | null>(null);
+  const [earned, setEarned] = useState<NonNullable<AnswerResult['certificates']>>([]);
   const threshold = module.masteryThreshold || DEFAULT_MASTERY_THRESHOLD;
   const questionCount = screens.filter((s) => s.questionIndex !== undefined).length;
 
@@ -60,6 +61,7 @@ export function ModulePlayer({ module, personId }: { module: PlayerModule; perso
 
   const onGraded = (result: AnswerResult) => {
     if (result.mastered && !score.mastered) setCelebrateId(result.id);
+    if (result.certificates?.length) setEarned((list) => [...list, ...(result.certificates ?? [])]);
     setScore((current) => ({ value: result.moduleScore, mastered: current.mastered || result.mastered }));
     if (result.correct) requestAnimationFrame(() => nextRef.current?.focus());
   };
@@ -82,14 +84,22 @@ export function ModulePlayer({ module, personId }: { module: PlayerModule; perso
   const block = module.blocks[blockIndex];
   if (finished) {
     body = (
-      <FinishScreen
-        score={score.value}
-        mastered={score.mastered}
-        threshold={threshold}
-        hasQuestions={questionCount > 0}
-        onRetryQuestions={() => go(firstOpenQuestion())}
-        onRestart={() => go(0)}
-      />
+      <>
+        {earned.map((c) => (
+          <p key={c.id} className="alert alert--success" role="status">
+            {t('certificates:mine.justEarned', { title: c.title })}{' '}
+            <Link to="/learn/certificates">{t('certificates:mine.title')}</Link>
+          </p>
+        ))}
+        <FinishScreen
+          score={score.value}
+          mastered={score.mastered}
+          threshold={threshold}
+          hasQuestions={questionCount > 0}
+          onRetryQuestions={() => go(firstOpenQuestion())}
+          onRestart={() => go(0)}
+        />
+      </>
     );
   } else if (block?.type === 'quiz' && screen?.questionIndex !== undefined) {
     const question = block.questions[screen.questionIndex];
