@@ -4,6 +4,7 @@
 
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
+import { httpSend, loopbackOnly, runClients } from './_load.ts';
 
 interface Session {
   cookie: string;
@@ -18,9 +19,7 @@ const cfg = JSON.parse(process.argv[2] as string) as {
   moduleId: string;
   maxRequests: number;
 };
-const target = new URL(cfg.url);
-if (!['127.0.0.1', 'localhost', '::1'].includes(target.hostname))
-  throw new Error('load generation is for loopback only');
+const target = loopbackOnly(cfg.url);
 const agent = new http.Agent({ keepAlive: true, maxSockets: cfg.concurrency });
 
 function body(blockBase: number) {
@@ -37,59 +36,14 @@ function body(blockBase: number) {
   });
 }
 
-function post(s: Session, payload: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      {
-        agent,
-        host: target.hostname,
-        port: target.port,
-        path: '/api/learning/statements',
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          'content-length': Buffer.byteLength(payload),
-          cookie: s.cookie,
-          'x-csrf-token': s.csrf,
-        },
-      },
-      (res) => {
-        res.resume();
-        res.on('end', () => resolve(res.statusCode ?? 0));
-      },
-    );
-    req.on('error', reject);
-    req.end(payload);
-  });
-}
-
-const latencies: number[] = [];
-let errors = 0;
-let sent = 0;
-const deadline = performance.now() + cfg.seconds * 1000;
-async function client(n: number) {
+const result = await runClients(cfg, (n, k) => {
   const s = cfg.sessions[n % cfg.sessions.length] as Session;
-  let k = 0;
-  while (performance.now() < deadline && sent < cfg.maxRequests) {
-    sent++;
-    const payload = body(k++);
-    const t0 = performance.now();
-    try {
-      const status = await post(s, payload);
-      if (status !== 200) errors++;
-    } catch {
-      errors++;
-    }
-    latencies.push(performance.now() - t0);
-  }
-}
-const t0 = performance.now();
-await Promise.all(Array.from({ length: cfg.concurrency }, (_, i) => client(i)));
-const elapsed = (performance.now() - t0) / 1000;
-latencies.sort((a, b) => a - b);
-const pct = (p: number) =>
-  latencies[Math.min(latencies.length - 1, Math.ceil((p / 100) * latencies.length) - 1)] ?? Number.NaN;
+  return httpSend(agent, target, {
+    method: 'POST',
+    path: '/api/learning/statements',
+    payload: body(k),
+    headers: { cookie: s.cookie, 'x-csrf-token': s.csrf },
+  });
+});
 agent.destroy();
-console.log(
-  JSON.stringify({ requests: latencies.length, errors, elapsed, p50: pct(50), p95: pct(95), p99: pct(99) }),
-);
+console.log(JSON.stringify(result));

@@ -4,9 +4,6 @@
 // Ed25519 JWT verification alone, in process, on one core.
 //   DATABASE_URL=postgres://… npm run bench -- credentials [--seconds 10] [--concurrency 32] [--people 10000]
 //   npm run bench -- credentials          (embedded PGlite)
-import { spawn } from 'node:child_process';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { sql } from 'drizzle-orm';
 import { jwtVerify } from 'jose';
@@ -17,9 +14,9 @@ import { findAccountByLogin } from '../apps/server/src/modules/identity/identity
 import { startSession } from '../apps/server/src/modules/identity/identity.service.ts';
 import { findUnitByCode } from '../apps/server/src/modules/units/units.repository.ts';
 import { openBenchDb } from './_db.ts';
+import { spawnLoad } from './_load.ts';
 import { percentile, report } from './_stats.ts';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({
   options: {
     seconds: { type: 'string', default: '10' },
@@ -102,35 +99,16 @@ report(N, 'pdf_mean_kb', bytes / rows.length / 1024, 'KB');
 report(N, 'pdf_budget', 300, 'ms');
 
 // 3. Verification through HTTP, from a separate process.
-function runLoad(method: 'GET' | 'POST', apiPath: string, body: unknown, secs: number) {
-  return new Promise<{
-    requests: number;
-    errors: number;
-    elapsed: number;
-    p50: number;
-    p95: number;
-    p99: number;
-  }>((resolve, reject) => {
-    const cfg = { url, method, path: apiPath, body, concurrency, seconds: secs, maxRequests: 5_000_000 };
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', path.join(root, 'bench/_http-loadgen.ts'), JSON.stringify(cfg)],
-      {
-        cwd: root,
-        stdio: ['ignore', 'pipe', 'inherit'],
-      },
-    );
-    let out = '';
-    child.stdout.on('data', (d) => {
-      out += d;
-    });
-    child.on('exit', (code) =>
-      code === 0
-        ? resolve(JSON.parse(out.trim().split('\n').pop() as string))
-        : reject(new Error(`loadgen exited ${code}`)),
-    );
+const runLoad = (method: 'GET' | 'POST', apiPath: string, body: unknown, secs: number) =>
+  spawnLoad('_http-loadgen.ts', {
+    url,
+    method,
+    path: apiPath,
+    body,
+    concurrency,
+    seconds: secs,
+    maxRequests: 5_000_000,
   });
-}
 const sample = rows[0] as (typeof rows)[number];
 const verifyBody = { credential: sample.credentialJwt };
 await runLoad('POST', '/api/verify', verifyBody, 2); // warm-up

@@ -3,11 +3,10 @@
 // rows measured with pgbench in the same run.
 //   DATABASE_URL=postgres://… npm run bench -- ingest [--seconds 15] [--concurrency 32]
 //   npm run bench -- ingest          (embedded PGlite)
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildApp } from '../apps/server/src/app.ts';
 import {
@@ -15,9 +14,9 @@ import {
   startSession,
 } from '../apps/server/src/modules/identity/identity.service.ts';
 import { openBenchDb } from './_db.ts';
+import { spawnLoad } from './_load.ts';
 import { report } from './_stats.ts';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({
   options: {
     seconds: { type: 'string', default: '15' },
@@ -53,32 +52,16 @@ await app.listen({ port: 0, host: '127.0.0.1' });
 const addr = app.server.address();
 const url = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
 
-function runLoad(
-  batch: number,
-  conc: number,
-  secs: number,
-): Promise<{ requests: number; errors: number; elapsed: number; p50: number; p95: number; p99: number }> {
-  return new Promise((resolve, reject) => {
-    const cfg = { url, sessions, batch, concurrency: conc, seconds: secs, moduleId, maxRequests: 2_000_000 };
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', path.join(root, 'bench/_loadgen.ts'), JSON.stringify(cfg)],
-      {
-        cwd: root,
-        stdio: ['ignore', 'pipe', 'inherit'],
-      },
-    );
-    let out = '';
-    child.stdout.on('data', (d) => {
-      out += d;
-    });
-    child.on('exit', (code) =>
-      code === 0
-        ? resolve(JSON.parse(out.trim().split('\n').pop() as string))
-        : reject(new Error(`loadgen exited ${code}`)),
-    );
+const runLoad = (batch: number, conc: number, secs: number) =>
+  spawnLoad('_loadgen.ts', {
+    url,
+    sessions,
+    batch,
+    concurrency: conc,
+    seconds: secs,
+    moduleId,
+    maxRequests: 2_000_000,
   });
-}
 
 await runLoad(20, concurrency, 3); // warm-up: JIT, pools, caches
 const batch = await runLoad(20, concurrency, seconds);

@@ -46,18 +46,6 @@ export function presentOfficerCertificate(
 }
 
 export function presentPublic(c: CertificateRow, t?: Pick<TemplateRow, 'titleEn' | 'kind' | 'criteria'>) {
-  return {
-    id: c.id,
-    serial: c.serial,
-    title: c.title,
-    titleEn: t?.titleEn ?? null,
-    kind: t?.kind ?? 'course',
-    recipientName: c.recipientName,
-    issuerName: c.issuerName,
-    issuedAt: c.issuedAt.toISOString(),
-    expiresAt: iso(c.expiresAt),
-    revokedAt: iso(c.revokedAt),
-    revocationReason: c.revocationReason,
-    criteria: t?.criteria ?? '',
-  };
+  const { templateId: _t, status: _s, verifyUrl: _v, ...shown } = presentCertificate(c, '', t);
+  return { ...shown, criteria: t?.criteria ?? '' };
 }

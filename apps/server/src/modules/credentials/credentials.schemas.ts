@@ -96,20 +96,19 @@ export const ReissueBody = z
   })
   .strict();
 
-export const PublicCertificate = z.object({
-  id: z.uuid(),
-  serial: z.string(),
-  title: z.string(),
-  titleEn: z.string().nullable(),
-  kind: Kind,
-  recipientName: z.string(),
-  issuerName: z.string(),
-  issuedAt: z.string(),
-  expiresAt: z.string().nullable(),
-  revokedAt: z.string().nullable(),
-  revocationReason: z.string().nullable(),
-  criteria: z.string(),
-});
+export const PublicCertificate = CertificateView.pick({
+  id: true,
+  serial: true,
+  title: true,
+  titleEn: true,
+  kind: true,
+  recipientName: true,
+  issuerName: true,
+  issuedAt: true,
+  expiresAt: true,
+  revokedAt: true,
+  revocationReason: true,
+}).extend({ criteria: z.string() });
 
 export const VerifyByIdReply = z.object({ status: CertificateStatus, certificate: PublicCertificate });
 
