@@ -141,6 +141,14 @@ describe('certificate journey (Chromium)', () => {
     const qr = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
     expect(qr?.data).toMatch(new RegExp(`^${app.url}/verify/[0-9a-f-]{36}$`));
     verifyAddress = qr?.data as string;
+    const [jsonDownload] = await Promise.all([
+      learner.waitForEvent('download'),
+      card.getByRole('link', { name: 'Tải tệp chứng nhận (JSON)' }).click(),
+    ]);
+    await jsonDownload.saveAs(path.join(tmp, 'credential.json'));
+    expect(JSON.parse(readFileSync(path.join(tmp, 'credential.json'), 'utf8')).type).toBe(
+      'EnvelopedVerifiableCredential',
+    );
     const mine = await api<{ items: { verifyUrl: string; title: string }[] }>(
       learner,
       'GET',
@@ -191,6 +199,16 @@ describe('certificate journey (Chromium)', () => {
     expect(await status.getAttribute('data-status')).toBe('revoked');
     await visible(visitor.getByText('Kết quả học tập không trung thực'));
     await visitor.screenshot({ path: `${SCREENSHOTS}cert-05-verify-revoked.png`, fullPage: true });
+
+    // The credential file the learner downloaded, uploaded on the public check page: the
+    // signature still holds, and the check reports the revocation.
+    await visitor.getByRole('link', { name: 'Kiểm tra một tệp chứng nhận điện tử' }).click();
+    await visitor.getByLabel('Chọn tệp chứng nhận').setInputFiles(path.join(tmp, 'credential.json'));
+    await visitor.getByRole('button', { name: 'Kiểm tra', exact: true }).click();
+    const checked = await visible(visitor.getByTestId('verify-status'));
+    expect(await checked.getAttribute('data-status')).toBe('revoked');
+    await visible(visitor.getByText('✓ Chữ ký số đúng'));
+    await visitor.screenshot({ path: `${SCREENSHOTS}cert-06-verify-file.png`, fullPage: true });
     expect(pageErrors).toEqual([]);
   });
 });
