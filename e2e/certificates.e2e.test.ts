@@ -75,6 +75,18 @@ describe('certificate journey (Chromium)', () => {
     ) as Promise<{ status: number; json: T }>;
   }
 
+  it('shows the demo learner a certificate at once', async () => {
+    const demo = await (await browser.newContext({ viewport: PHONE, locale: 'vi-VN' })).newPage();
+    await demo.goto(`${app.url}/login`);
+    await demo.getByLabel('Số điện thoại hoặc email').fill('hocvien@lantoa.demo');
+    await demo.getByLabel('Mật khẩu', { exact: true }).fill('lantoa-demo-2025');
+    await demo.getByRole('button', { name: 'Đăng nhập' }).click();
+    await demo.waitForURL(/\/learn/);
+    await demo.goto(`${app.url}/learn/certificates`);
+    await visible(demo.getByText('Chứng nhận hoàn thành khóa học: Sức khỏe số và môi trường'));
+    await demo.context().close();
+  });
+
   it('completes the level-1 course and sees the certificate appear', async () => {
     await learner.goto(`${app.url}/login`);
     const reg = await api<{ person: { id: string } }>(learner, 'POST', '/api/auth/register', {
