@@ -159,7 +159,7 @@ export async function checkSignature(
   }
 }
 
-/** The file a learner downloads: a W3C enveloped credential holding the signed JWT, plus a readable copy. */
+/** The file a learner downloads: a W3C enveloped credential holding the signed JWT. */
 export function credentialFile(jwt: string) {
   return {
     '@context': ['https://www.w3.org/ns/credentials/v2'],

@@ -378,7 +378,7 @@ export function credentialRoutes(app: FastifyInstance, ctx: AppContext) {
     },
     async (req) => {
       const c = await service.loadCertificate(ctx.db, req.params.id);
-      const t = await service.templateCriteria(ctx, c.templateId);
+      const t = await service.findTemplate(ctx, c.templateId);
       return { status: service.statusOf(c), certificate: presentPublic(c, t) };
     },
   );
@@ -398,7 +398,7 @@ export function credentialRoutes(app: FastifyInstance, ctx: AppContext) {
     },
     async (req) => {
       const out = await service.verifyCredential(ctx, req.body.credential, originOf(ctx, req));
-      const t = out.certificate ? await service.templateCriteria(ctx, out.certificate.templateId) : undefined;
+      const t = out.certificate ? await service.findTemplate(ctx, out.certificate.templateId) : undefined;
       return { ...out, certificate: out.certificate ? presentPublic(out.certificate, t) : null };
     },
   );
@@ -434,7 +434,7 @@ export function credentialRoutes(app: FastifyInstance, ctx: AppContext) {
       },
     },
     async (req) => {
-      const t = await service.templateCriteria(ctx, req.params.id);
+      const t = await service.findTemplate(ctx, req.params.id);
       if (!t) throw errors.notFound('CERTIFICATE_TEMPLATE_NOT_FOUND');
       return {
         '@context': [

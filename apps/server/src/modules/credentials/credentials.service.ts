@@ -21,7 +21,7 @@ import {
   verifyUrl,
 } from './credential.ts';
 import * as repo from './credentials.repository.ts';
-import { type IssuerKeyring, keyFilePath, loadIssuerKeyring } from './keys.ts';
+import { type IssuerKeyring, loadIssuerKeyring } from './keys.ts';
 import { evaluateRule } from './rules.ts';
 
 export type CertificateStatus = 'valid' | 'revoked' | 'expired';
@@ -38,8 +38,6 @@ export function keyring(ctx: AppContext): Promise<IssuerKeyring> {
   }
   return k;
 }
-
-export { keyFilePath };
 
 const catalogCache = new WeakMap<
   Db,
@@ -459,7 +457,7 @@ export async function certificatePdf(ctx: AppContext, c: repo.CertificateRow, or
   });
 }
 
-export async function templateCriteria(ctx: AppContext, templateId: string) {
+export async function findTemplate(ctx: AppContext, templateId: string) {
   const [templates] = await catalog(ctx.db);
   return templates.find((t) => t.id === templateId);
 }
