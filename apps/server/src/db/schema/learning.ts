@@ -23,6 +23,8 @@ export const learnerProfiles = pgTable('learner_profiles', {
   placement: jsonb('placement'),
   placedAt: timestamp('placed_at', { withTimezone: true }),
   onboardedAt: timestamp('onboarded_at', { withTimezone: true }).notNull().defaultNow(),
+  /** Latest learning activity, kept by the KPI refresher (laggard lists: who stopped learning). */
+  lastActiveAt: timestamp('last_active_at', { withTimezone: true }),
 });
 
 export const learningEvents = pgTable(

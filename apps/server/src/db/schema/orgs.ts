@@ -41,6 +41,8 @@ export const organisations = pgTable(
     taxCode: text('tax_code'),
     address: text('address'),
     workerCount: integer('worker_count'),
+    /** Name of the industrial zone an enterprise sits in (the seeds' weekly-training rule applies there). */
+    industrialZone: text('industrial_zone'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -49,6 +51,7 @@ export const organisations = pgTable(
     index('organisations_parent_idx').on(t.parentId),
     index('organisations_path_idx').using('btree', t.path.op('text_pattern_ops')),
     index('organisations_search_trgm_idx').using('gin', t.searchText.op('gin_trgm_ops')),
+    index('organisations_tax_code_idx').on(t.taxCode),
   ],
 );
 
@@ -64,7 +67,11 @@ export const households = pgTable(
       .references(() => units.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('households_unit_idx').on(t.unitId)],
+  (t) => [
+    index('households_unit_idx').on(t.unitId),
+    // A household's code is unique within its commune: imports find it again by (commune, code).
+    uniqueIndex('households_unit_code_key').on(t.unitId, t.code),
+  ],
 );
 
 export const gender = pgEnum('gender', ['male', 'female', 'other']);
@@ -91,6 +98,8 @@ export const people = pgTable(
     householdId: uuid('household_id').references(() => households.id),
     targetGroups: text('target_groups').array().notNull().default(sql`'{}'::text[]`),
     vulnerabilities: text('vulnerabilities').array().notNull().default(sql`'{}'::text[]`),
+    /** When the person's identity was confirmed on VNeID (roster import or single sign-on). */
+    identityVerifiedAt: timestamp('identity_verified_at', { withTimezone: true }),
     createdBy: uuid('created_by'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
