@@ -14,6 +14,20 @@ CREATE TABLE "campaign_targets" (
 	"notes" text
 );
 --> statement-breakpoint
+CREATE TABLE "campaign_templates" (
+	"id" text PRIMARY KEY NOT NULL,
+	"pack_id" text NOT NULL,
+	"name" text NOT NULL,
+	"name_en" text,
+	"reference" text NOT NULL,
+	"issuing_body" text,
+	"starts_on" date NOT NULL,
+	"ends_on" date NOT NULL,
+	"targets" jsonb NOT NULL,
+	"position" integer NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "campaigns" (
 	"id" text PRIMARY KEY NOT NULL,
 	"template_id" text,
@@ -87,7 +101,7 @@ CREATE TABLE "kpi_subjects" (
 	"unit_id" integer,
 	"organisation_id" uuid,
 	"target_group" text DEFAULT '' NOT NULL,
-	"achieved_at" timestamp with time zone NOT NULL,
+	"achieved_at" timestamp with time zone,
 	CONSTRAINT "kpi_subjects_target_id_subject_id_pk" PRIMARY KEY("target_id","subject_id")
 );
 --> statement-breakpoint
@@ -139,6 +153,8 @@ CREATE INDEX "enrolments_course_idx" ON "enrolments" USING btree ("course_id");-
 CREATE INDEX "import_jobs_created_by_idx" ON "import_jobs" USING btree ("created_by","created_at");--> statement-breakpoint
 CREATE INDEX "kpi_counts_unit_idx" ON "kpi_counts" USING btree ("unit_id");--> statement-breakpoint
 CREATE INDEX "kpi_counts_organisation_idx" ON "kpi_counts" USING btree ("organisation_id");--> statement-breakpoint
+CREATE INDEX "kpi_subjects_unit_idx" ON "kpi_subjects" USING btree ("target_id","unit_id","achieved_at");--> statement-breakpoint
+CREATE INDEX "kpi_subjects_organisation_idx" ON "kpi_subjects" USING btree ("target_id","organisation_id","achieved_at");--> statement-breakpoint
 CREATE INDEX "population_figures_unit_idx" ON "population_figures" USING btree ("unit_id");--> statement-breakpoint
 CREATE INDEX "reports_campaign_period_idx" ON "reports" USING btree ("campaign_id","period");--> statement-breakpoint
 CREATE UNIQUE INDEX "households_unit_code_key" ON "households" USING btree ("unit_id","code");--> statement-breakpoint

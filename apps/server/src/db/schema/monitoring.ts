@@ -18,6 +18,23 @@ import {
 import { organisations, people } from './orgs.ts';
 import { units } from './units.ts';
 
+/** Campaign templates of the content packs (campaigns.yaml): the seeds' targets, ready to run for a place. */
+export const campaignTemplates = pgTable('campaign_templates', {
+  id: text('id').primaryKey(),
+  packId: text('pack_id').notNull(),
+  name: text('name').notNull(),
+  nameEn: text('name_en'),
+  /** The document the targets come from ("Quyết định 234/QĐ-UBND ngày 05/02/2025 …"). */
+  reference: text('reference').notNull(),
+  issuingBody: text('issuing_body'),
+  startsOn: date('starts_on').notNull(),
+  endsOn: date('ends_on').notNull(),
+  /** The targets as data (monitoring/targets.schemas.ts TemplateTarget[]). */
+  targets: jsonb('targets').notNull(),
+  position: integer('position').notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
 /** A campaign run for a place (a province, or a commune pilot), made from a template of a content pack. */
 export const campaigns = pgTable('campaigns', {
   id: text('id').primaryKey(),
@@ -109,7 +126,11 @@ export const kpiDirty = pgTable('kpi_dirty', {
   markedAt: timestamp('marked_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
-/** The subjects of a target that meet it now, where they sit, and since when. */
+/**
+ * Every subject (person, household, organisation) in a target's population, where it sits, and
+ * since when it meets the target (null: not yet). The refresher keeps it current; drill-down
+ * lists ("who in this commune has not reached it") read it through its indexes.
+ */
 export const kpiSubjects = pgTable(
   'kpi_subjects',
   {
@@ -120,9 +141,13 @@ export const kpiSubjects = pgTable(
     unitId: integer('unit_id'),
     organisationId: uuid('organisation_id'),
     targetGroup: text('target_group').notNull().default(''),
-    achievedAt: timestamp('achieved_at', { withTimezone: true }).notNull(),
+    achievedAt: timestamp('achieved_at', { withTimezone: true }),
   },
-  (t) => [primaryKey({ columns: [t.targetId, t.subjectId] })],
+  (t) => [
+    primaryKey({ columns: [t.targetId, t.subjectId] }),
+    index('kpi_subjects_unit_idx').on(t.targetId, t.unitId, t.achievedAt),
+    index('kpi_subjects_organisation_idx').on(t.targetId, t.organisationId, t.achievedAt),
+  ],
 );
 
 /** Rollup per target and place: subjects achieved and subjects in the population (roster). */
