@@ -2,21 +2,9 @@
 // diacritics), the issuing body, the learner's name, the achievement, the date, the serial number
 // and a QR code (drawn as vectors) that opens the public verification page.
 
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
-
-const require = createRequire(import.meta.url);
-const fontDir = path.join(path.dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
-// Read once: each document embeds the subset of glyphs it uses.
-const fonts = {
-  regular: readFileSync(path.join(fontDir, 'DejaVuSans.ttf')),
-  bold: readFileSync(path.join(fontDir, 'DejaVuSans-Bold.ttf')),
-  serifBold: readFileSync(path.join(fontDir, 'DejaVuSerif-Bold.ttf')),
-  italic: readFileSync(path.join(fontDir, 'DejaVuSerif-Italic.ttf')),
-};
+import { pdfBuffer, registerDejaVu } from '../../lib/pdf-fonts.ts';
 
 export interface CertificatePdfInput {
   serial: string;
@@ -65,16 +53,8 @@ export function renderCertificatePdf(c: CertificatePdfInput): Promise<Buffer> {
     margin: 0,
     info: { Title: `${c.title} — ${c.recipientName}`, Author: c.issuerName, Subject: `Số hiệu ${c.serial}` },
   });
-  doc.registerFont('regular', fonts.regular);
-  doc.registerFont('bold', fonts.bold);
-  doc.registerFont('serifBold', fonts.serifBold);
-  doc.registerFont('italic', fonts.italic);
-  const chunks: Buffer[] = [];
-  doc.on('data', (b: Buffer) => chunks.push(b));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
+  registerDejaVu(doc, { regular: 'sans', bold: 'sansBold', serifBold: 'serifBold', italic: 'serifItalic' });
+  const done = pdfBuffer(doc);
 
   const W = doc.page.width; // 841.89
   const H = doc.page.height; // 595.28

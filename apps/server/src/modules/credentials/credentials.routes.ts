@@ -8,6 +8,7 @@ import type { AppContext } from '../../context.ts';
 import { errors } from '../../errors.ts';
 import { errorResponses, originOf, requestMeta } from '../../lib/http.ts';
 import { offsetOf, Page } from '../../lib/paging.ts';
+import { csvCell } from '../../lib/table-export.ts';
 import { foldVietnamese } from '../../lib/text.ts';
 import { requireActor } from '../../plugins/auth.ts';
 import { requirePermission } from '../access/access.policy.ts';
@@ -35,12 +36,6 @@ import { encodeStatusList, statusListCredential } from './status-list.ts';
 
 const templateMap = async (ctx: AppContext) =>
   new Map((await repo.listTemplates(ctx.db)).map((t) => [t.id, t]));
-
-const csvCell = (v: unknown) => {
-  const s = v === null || v === undefined ? '' : String(v);
-  // Quote always; neutralise spreadsheet formulas (=, +, -, @ at the start).
-  return `"${(/^[=+\-@]/.test(s) ? `'${s}` : s).replace(/"/g, '""')}"`;
-};
 
 const vnDate = (d: Date | null) =>
   d
