@@ -9,6 +9,8 @@ export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   query?: Record<string, QueryValue>;
   body?: unknown;
+  /** A file sent as the raw request body, with its own content type, instead of a JSON body. */
+  file?: { data: Blob; type: string };
   /** Do not trigger the global "go to /login" hook (session probe, login form). */
   skipAuthRedirect?: boolean;
   signal?: AbortSignal;
@@ -43,11 +45,11 @@ export function buildQuery(query: Record<string, QueryValue> = {}): string {
 export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const method = options.method ?? 'GET';
   const headers: Record<string, string> = { accept: 'application/json', 'accept-language': language };
-  let body: string | undefined;
+  let body: string | Blob | undefined;
   if (method !== 'GET') {
-    headers['content-type'] = 'application/json';
+    headers['content-type'] = options.file ? options.file.type : 'application/json';
     if (csrfToken) headers['x-csrf-token'] = csrfToken;
-    body = JSON.stringify(options.body ?? {});
+    body = options.file ? options.file.data : JSON.stringify(options.body ?? {});
   }
 
   let response: Response;

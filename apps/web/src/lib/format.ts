@@ -28,6 +28,21 @@ export function formatDate(iso: string | null | undefined): string {
   return dateParts.format(date); // en-GB already yields dd/MM/yyyy
 }
 
+const timeParts = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Asia/Ho_Chi_Minh',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** ISO timestamp → "HH:mm dd/MM/yyyy" in Vietnam time (the way Vietnamese documents write it). */
+export function formatDateTime(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '';
+  return `${timeParts.format(date)} ${dateParts.format(date)}`;
+}
+
 /** 'YYYY-MM-DD' (a calendar date, no time zone) → dd/MM/yyyy. */
 export function formatIsoDay(day: string | null | undefined): string {
   const match = day ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(day) : null;
