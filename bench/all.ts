@@ -19,6 +19,7 @@ const runs: [string, string[]][] = [
   ['bundle', []],
   ['ingest', small ? ['--seconds', '8', '--learners', '50'] : ['--seconds', '30', '--learners', '400']],
   ['credentials', small ? ['--seconds', '5', '--people', '2000'] : ['--seconds', '10', '--people', '10000']],
+  ['roster-import', ['--rows', small ? '20000' : '100000']],
 ];
 const t0 = Date.now();
 let failed = 0;

@@ -6,9 +6,11 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { pino } from 'pino';
 import { buildApp, webDist } from '../../apps/server/src/app.ts';
 import { createContext, prepareDatabase } from '../../apps/server/src/boot.ts';
 import { parseEnv } from '../../apps/server/src/env.ts';
+import { startKpiRefresher } from '../../apps/server/src/modules/monitoring/kpi.refresher.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -42,12 +44,15 @@ export async function startTestServer(
   const ctx = await createContext(env, log);
   await prepareDatabase(ctx, log, { demo: true, contentPacks: opts.contentPacks });
   const app = await buildApp(ctx, { serveWeb: true });
+  // As in `npm start`: the campaign KPIs follow the learning records (every second here).
+  const stopKpis = startKpiRefresher(ctx, pino({ level: 'silent' }), 1);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   return {
     url: `http://127.0.0.1:${port}`,
     async close() {
+      await stopKpis();
       await app.close();
       await ctx.database.close();
       rmSync(dataDir, { recursive: true, force: true });

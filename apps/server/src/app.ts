@@ -25,8 +25,12 @@ import { contentRoot } from './modules/catalog/pack.sync.ts';
 import { credentialRoutes } from './modules/credentials/credentials.routes.ts';
 import { identityRoutes } from './modules/identity/identity.routes.ts';
 import { attainmentRoutes, learningRoutes } from './modules/learning/learning.routes.ts';
+import { geoRoutes } from './modules/monitoring/geo.routes.ts';
+import { monitoringRoutes } from './modules/monitoring/monitoring.routes.ts';
+import { reportRoutes } from './modules/monitoring/reports.routes.ts';
 import { organisationRoutes } from './modules/organisations/organisations.routes.ts';
 import { peopleRoutes } from './modules/people/people.routes.ts';
+import { rosterRoutes } from './modules/roster/roster.routes.ts';
 import { unitRoutes } from './modules/units/units.routes.ts';
 import { registerAuth } from './plugins/auth.ts';
 import { registerErrorHandler, requestLang } from './plugins/errors.ts';
@@ -118,6 +122,10 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}) {
   learningRoutes(app, ctx);
   attainmentRoutes(app, ctx);
   credentialRoutes(app, ctx);
+  rosterRoutes(app, ctx);
+  geoRoutes(app, ctx);
+  monitoringRoutes(app, ctx);
+  reportRoutes(app, ctx);
 
   // wildcard: files built after start are served too; unknown paths fall through to the app shell.
   if (spa) await app.register(fastifyStatic, { root: webDist, maxAge: '1h' });

@@ -25,6 +25,7 @@ const EnvSchema = z.object({
     .max(24 * 90)
     .default(24 * 14),
   SESSION_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(15),
+  KPI_REFRESH_SECONDS: z.coerce.number().int().min(1).max(3600).default(10),
   COOKIE_SECURE: z.enum(['true', 'false', 'auto']).default('auto'),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   LANTOA_CONTENT_DIR: z.string().min(1).optional(),
@@ -54,6 +55,8 @@ export type Env = {
   sessionTtlHours: number;
   /** How long a signed-in actor may be served from memory (other servers see revocations within it). */
   sessionCacheSeconds: number;
+  /** How often the KPI refresher drains the queue of changed people. */
+  kpiRefreshSeconds: number;
   cookieSecure: 'true' | 'false' | 'auto';
   trustProxy: boolean;
   /** Folder of content packs imported at start when changed; 'none' disables. */
@@ -93,6 +96,7 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
     logLevel: e.LOG_LEVEL,
     sessionTtlHours: e.SESSION_TTL_HOURS,
     sessionCacheSeconds: e.SESSION_CACHE_SECONDS,
+    kpiRefreshSeconds: e.KPI_REFRESH_SECONDS,
     cookieSecure: e.COOKIE_SECURE,
     trustProxy: e.TRUST_PROXY === 'true',
     contentDir: e.LANTOA_CONTENT_DIR,

@@ -60,6 +60,22 @@ const messages: Record<string, { vi: string; en: string }> = {
     vi: 'Bản nháp chưa được gửi duyệt.',
     en: 'The draft has not been submitted for review.',
   },
+  GEO_NOT_FOUND: {
+    vi: 'Chưa có bản đồ ranh giới xã/phường của tỉnh này.',
+    en: 'There is no commune boundary map for this province.',
+  },
+  CAMPAIGN_NOT_FOUND: { vi: 'Không tìm thấy chiến dịch.', en: 'Campaign not found.' },
+  CAMPAIGN_TEMPLATE_NOT_FOUND: { vi: 'Không có mẫu chiến dịch này.', en: 'No such campaign template.' },
+  CAMPAIGN_EXISTS: {
+    vi: 'Đã có chiến dịch với mã này.',
+    en: 'A campaign with this id already exists.',
+  },
+  TARGET_NOT_FOUND: { vi: 'Không tìm thấy chỉ tiêu.', en: 'Target not found.' },
+  REPORT_NOT_FOUND: { vi: 'Không tìm thấy báo cáo.', en: 'Report not found.' },
+  REPORT_SUBMITTED: {
+    vi: 'Báo cáo đã được gửi, không thể lập lại hoặc gửi lại.',
+    en: 'The report has been submitted; it cannot be regenerated or submitted again.',
+  },
   CERTIFICATE_NOT_FOUND: { vi: 'Không tìm thấy chứng nhận.', en: 'Certificate not found.' },
   CERTIFICATE_TEMPLATE_NOT_FOUND: { vi: 'Không có mẫu chứng nhận này.', en: 'No such certificate template.' },
   CERTIFICATE_ALREADY_HELD: {
@@ -84,6 +100,11 @@ const messages: Record<string, { vi: string; en: string }> = {
   INVALID_PARENT: {
     vi: 'Tổ chức cấp trên không hợp lệ (không thể là chính nó hoặc cấp dưới của nó).',
     en: 'Invalid parent organisation (it cannot be itself or one of its descendants).',
+  },
+  IMPORT_NOT_FOUND: { vi: 'Không tìm thấy lần nhập danh sách này.', en: 'Import not found.' },
+  IMPORT_FILE_TYPE: {
+    vi: 'Hãy gửi tệp CSV hoặc Excel (.xlsx).',
+    en: 'Send a CSV or Excel (.xlsx) file.',
   },
   RATE_LIMITED: { vi: 'Quá nhiều yêu cầu, vui lòng thử lại sau.', en: 'Too many requests; try again later.' },
   INTERNAL: { vi: 'Đã có lỗi hệ thống. Vui lòng thử lại.', en: 'Something went wrong. Please try again.' },
@@ -121,5 +142,7 @@ export const errors = {
   conflict: (code = 'CONFLICT', details?: ErrorDetail[]) => new AppError(409, code, details),
   wrongPassword: () => new AppError(400, 'WRONG_PASSWORD', [{ path: 'currentPassword', message: '' }]),
   resetTokenInvalid: () => new AppError(400, 'RESET_TOKEN_INVALID'),
+  payloadTooLarge: () => new AppError(413, 'PAYLOAD_TOO_LARGE'),
+  importFileType: () => new AppError(415, 'IMPORT_FILE_TYPE'),
   invalidParent: () => new AppError(400, 'INVALID_PARENT', [{ path: 'parentId', message: '' }]),
 };

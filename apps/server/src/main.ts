@@ -4,6 +4,7 @@ import { buildApp } from './app.ts';
 import { createContext, prepareDatabase } from './boot.ts';
 import { type Env, EnvError, parseEnv } from './env.ts';
 import { DEMO_PASSWORD } from './modules/demo/demo.seed.ts';
+import { startKpiRefresher } from './modules/monitoring/kpi.refresher.ts';
 
 export async function serve(envOverride?: Env) {
   let env: Env;
@@ -20,6 +21,7 @@ export async function serve(envOverride?: Env) {
   const ctx = await createContext(env, logger);
   await prepareDatabase(ctx, logger, { demo: env.demo });
   const app = await buildApp(ctx, { logger, serveWeb: true });
+  const stopKpis = startKpiRefresher(ctx, logger, env.kpiRefreshSeconds);
 
   let closing = false;
   const shutdown = async (signal: string) => {
@@ -29,6 +31,7 @@ export async function serve(envOverride?: Env) {
     const timer = setTimeout(() => process.exit(1), 10_000);
     timer.unref();
     try {
+      await stopKpis();
       await app.close();
       await ctx.database.close();
     } finally {

@@ -4,6 +4,7 @@ import { adminCreateCommand } from './admin-create.ts';
 import { contentCommand } from './content.ts';
 import { credentialsCommand } from './credentials.ts';
 import { demoSeedCommand } from './demo-seed.ts';
+import { campaignCommand, kpiCommand } from './kpi.ts';
 import { migrateCommand } from './migrate.ts';
 import { serveCommand } from './serve.ts';
 import { synthCommand } from './synth.ts';
@@ -18,5 +19,7 @@ program.addCommand(unitsImportCommand());
 program.addCommand(contentCommand());
 program.addCommand(synthCommand());
 program.addCommand(credentialsCommand());
+program.addCommand(campaignCommand());
+program.addCommand(kpiCommand());
 
 await program.parseAsync(process.argv);

@@ -2,6 +2,8 @@
 // scope. It also fails when an /api route exists that the matrix does not list, so a new endpoint
 // cannot ship without its scope being tested.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildsIdle } from '../modules/monitoring/campaigns.service.ts';
+import { csv, upload, waitForJob } from '../modules/roster/roster.test-helpers.ts';
 import {
   type BackendName,
   backends,
@@ -21,6 +23,8 @@ interface Fx {
   grantId: string;
   /** A certificate held by the fixture person. */
   certificate: string;
+  /** The unit code it was made for, or "company". */
+  code: string;
 }
 
 type RoleKey =
@@ -49,6 +53,11 @@ interface Endpoint {
   listCheck?: (body: { items: { id: string }[] }, inFx: Fx, outFx: Fx | null) => void;
   /** For exports: the text the reply must (not) contain. */
   textCheck?: (body: string, inFx: Fx, outFx: Fx | null) => void;
+  /**
+   * For imports, where scope is checked row by row: the in-scope reply, and what the same call
+   * with an out-of-scope target must give instead of a 403 (a row rejected as out of scope).
+   */
+  rowScope?: (res: InjectResponse, c: Client, outFx: Fx | null, t: TestApp) => Promise<void>;
 }
 
 const officers: RoleKey[] = ['admin', 'tinh', 'xa', 'donvi'];
@@ -57,10 +66,41 @@ const draftSource = (id: string) =>
   `---\nid: ${id}\ntitle: Học phần thử\nminutes: 5\nlevel: 1\ncompetences: [six-pillars:1.1]\n---\n\n::: text\nNội dung.\n:::\n`;
 const uniq = () => `${Date.now() % 100000}-${seq++}`;
 let adminClient: Client;
+/** The monitoring fixtures: a campaign per province of the fixtures. */
+const campaigns = { thaiNguyen: '', haNoi: '' };
+let haNoiUnitId = 0;
+const campaignFor = (f: Fx) => (f.unitId === haNoiUnitId ? campaigns.haNoi : campaigns.thaiNguyen);
+/** The unit code a fixture was made for ("company" for the company's). */
+const fxCode = (f: Fx) => f.code;
+const placeQuery = (f: Fx) =>
+  f.place.organisationId ? `organisationId=${f.place.organisationId}` : `unitId=${f.unitId}`;
 /** The caller's own certificate (every demo account holds one), or a random id when signed out. */
 const ownCertificate = async (c: Client) =>
   ((await c.get('/api/learning/certificates')).json().items?.[0]?.id as string | undefined) ??
   '00000000-0000-4000-8000-000000000000';
+
+let matrixPhone = 0;
+/** Imports one person placed like the target (its commune, and its organisation's tax code), then waits. */
+const importPerson = async (c: Client, f: Fx) => {
+  const unitCode = (await adminClient.get(`/api/units/${f.unitId}`)).json().code as string;
+  const taxCode = f.place.organisationId
+    ? ((await adminClient.get(`/api/organisations/${f.place.organisationId}`)).json().taxCode as string)
+    : '';
+  const phone = `0966${String(100_000 + matrixPhone++).slice(-6)}`;
+  const file = csv([
+    ['Họ và tên', 'Số điện thoại', 'Mã xã/phường', 'Mã số thuế cơ quan/tổ chức'],
+    [`Matrix Nhập ${phone}`, phone, unitCode, taxCode],
+  ]);
+  const res = await upload(c, 'people', file);
+  if (res.statusCode !== 202) return res;
+  await waitForJob(c, res.json().id);
+  return c.get(`/api/imports/${res.json().id}`);
+};
+/** The id of a job of the caller's own (or a random one when they may not import). */
+const ownImport = async (c: Client, f: Fx) => {
+  const res = await importPerson(c, f);
+  return res.statusCode === 200 ? (res.json().id as string) : '00000000-0000-4000-8000-000000000000';
+};
 
 const endpoints: Endpoint[] = [
   {
@@ -72,6 +112,16 @@ const endpoints: Endpoint[] = [
       const ids = body.items.map((i) => i.id);
       expect(ids).toContain(inFx.person);
       if (outFx) expect(ids).not.toContain(outFx.person);
+    },
+  },
+  {
+    method: 'GET',
+    route: '/api/people/export',
+    allowed: officers,
+    call: (c) => c.get('/api/people/export?q=matrix&format=csv'),
+    textCheck: (body, inFx, outFx) => {
+      expect(body).toContain(`Matrix Người ${fxCode(inFx)}`);
+      if (outFx) expect(body).not.toContain(`Matrix Người ${fxCode(outFx)}`);
     },
   },
   {
@@ -121,6 +171,16 @@ const endpoints: Endpoint[] = [
       const ids = body.items.map((i) => i.id);
       expect(ids).toContain(inFx.org);
       if (outFx) expect(ids).not.toContain(outFx.org);
+    },
+  },
+  {
+    method: 'GET',
+    route: '/api/organisations/export',
+    allowed: officers,
+    call: (c) => c.get('/api/organisations/export?q=matrix&format=csv'),
+    textCheck: (body, inFx, outFx) => {
+      if (inFx.place.organisationId === undefined) expect(body).toContain(`Matrix Cơ quan ${fxCode(inFx)}`);
+      if (outFx) expect(body).not.toContain(`Matrix Cơ quan ${fxCode(outFx)}`);
     },
   },
   {
@@ -516,6 +576,49 @@ const endpoints: Endpoint[] = [
     allowed: 'public',
     call: (c) => c.get('/api/credentials/status/0'),
   },
+  // Roster imports: officers only; templates and one's own jobs are not tied to places, and the
+  // rows of a file are checked one by one (an out-of-scope row is rejected, the file is not).
+  {
+    method: 'GET',
+    route: '/api/imports/templates/:kind',
+    allowed: officers,
+    global: true,
+    call: (c) => c.get('/api/imports/templates/people?format=csv'),
+  },
+  {
+    method: 'POST',
+    route: '/api/imports',
+    allowed: officers,
+    call: importPerson,
+    rowScope: async (res, c, outFx) => {
+      expect(res.json()).toMatchObject({ status: 'completed', created: 1, failed: 0 });
+      if (!outFx) return;
+      const out = (await importPerson(c, outFx)).json();
+      expect(out).toMatchObject({ status: 'completed', created: 0, failed: 1 });
+      expect(out.errors[0].message).toBe('Ngoài phạm vi quản lý của bạn');
+    },
+  },
+  {
+    method: 'GET',
+    route: '/api/imports',
+    allowed: officers,
+    global: true,
+    call: (c) => c.get('/api/imports'),
+  },
+  {
+    method: 'GET',
+    route: '/api/imports/:id',
+    allowed: officers,
+    global: true,
+    call: async (c, f) => c.get(`/api/imports/${await ownImport(c, f)}`),
+  },
+  {
+    method: 'GET',
+    route: '/api/imports/:id/errors',
+    allowed: officers,
+    global: true,
+    call: async (c, f) => c.get(`/api/imports/${await ownImport(c, f)}/errors`),
+  },
   // Public reference data and entry points.
   { method: 'GET', route: '/api/units', allowed: 'public', call: (c) => c.get('/api/units') },
   {
@@ -523,6 +626,114 @@ const endpoints: Endpoint[] = [
     route: '/api/units/:id',
     allowed: 'public',
     call: (c, f) => c.get(`/api/units/${f.unitId}`),
+  },
+  // Campaign monitoring: a campaign for Thái Nguyên and one for Hà Nội; a fixture's place is asked
+  // of its province's campaign (by unit, or by organisation for the company's officer).
+  {
+    method: 'GET',
+    route: '/api/monitoring/campaigns',
+    allowed: officers,
+    call: (c) => c.get('/api/monitoring/campaigns'),
+    listCheck: (body, inFx, outFx) => {
+      const ids = body.items.map((i) => i.id);
+      expect(ids).toContain(campaignFor(inFx));
+      if (outFx && campaignFor(outFx) !== campaignFor(inFx)) expect(ids).not.toContain(campaignFor(outFx));
+    },
+  },
+  {
+    method: 'GET',
+    route: '/api/monitoring/campaign-templates',
+    allowed: ['admin', 'tinh'],
+    global: true,
+    call: (c) => c.get('/api/monitoring/campaign-templates'),
+  },
+  {
+    method: 'POST',
+    route: '/api/monitoring/campaigns',
+    allowed: ['admin', 'tinh'],
+    call: (c, f) =>
+      c.post('/api/monitoring/campaigns', {
+        templateId: 'thu-nghiem',
+        unitId: f.unitId,
+        id: `matrix-${uniq()}`,
+      }),
+  },
+  {
+    method: 'PATCH',
+    route: '/api/monitoring/targets/:id',
+    allowed: ['admin', 'tinh'],
+    call: (c, f) => c.patch(`/api/monitoring/targets/${campaignFor(f)}:1`, { dueOn: '2026-12-30' }),
+  },
+  {
+    method: 'GET',
+    route: '/api/monitoring/campaigns/:id/overview',
+    allowed: officers,
+    call: (c, f) => c.get(`/api/monitoring/campaigns/${campaignFor(f)}/overview?${placeQuery(f)}`),
+  },
+  {
+    method: 'GET',
+    route: '/api/monitoring/targets/:id/breakdown',
+    allowed: officers,
+    call: (c, f) => c.get(`/api/monitoring/targets/${campaignFor(f)}:2/breakdown?by=group&${placeQuery(f)}`),
+  },
+  {
+    method: 'GET',
+    route: '/api/monitoring/targets/:id/subjects',
+    allowed: officers,
+    call: (c, f) => c.get(`/api/monitoring/targets/${campaignFor(f)}:2/subjects?${placeQuery(f)}`),
+  },
+  {
+    method: 'GET',
+    route: '/api/monitoring/campaigns/:id/laggards',
+    allowed: officers,
+    call: (c, f) =>
+      c.get(`/api/monitoring/campaigns/${campaignFor(f)}/laggards?kind=people&${placeQuery(f)}`),
+  },
+  {
+    method: 'GET',
+    route: '/api/monitoring/campaigns/:id/reports',
+    allowed: ['admin', 'tinh', 'xa'],
+    call: (c, f) =>
+      c.get(`/api/monitoring/campaigns/${campaignFor(f)}/reports?period=2026-Q4&unitId=${f.unitId}`),
+  },
+  {
+    method: 'POST',
+    route: '/api/monitoring/campaigns/:id/reports',
+    allowed: ['admin', 'tinh', 'xa'],
+    call: (c, f) =>
+      c.post(`/api/monitoring/campaigns/${campaignFor(f)}/reports`, { period: '2026-Q4', unitId: f.unitId }),
+  },
+  {
+    method: 'GET',
+    route: '/api/monitoring/reports/:id/file',
+    allowed: ['admin', 'tinh', 'xa'],
+    call: async (c, f) => {
+      const made = await adminClient.post(`/api/monitoring/campaigns/${campaignFor(f)}/reports`, {
+        period: '2026-M11',
+        unitId: f.unitId,
+      });
+      return c.get(`/api/monitoring/reports/${made.json().id}/file?format=xlsx`);
+    },
+  },
+  {
+    method: 'POST',
+    route: '/api/monitoring/reports/:id/submit',
+    allowed: ['admin', 'tinh', 'xa'],
+    call: async (c, f) => {
+      // A period of its own each time: a submitted report cannot be submitted again.
+      const made = await adminClient.post(`/api/monitoring/campaigns/${campaignFor(f)}/reports`, {
+        period: `${2030 + seq++}-Y`,
+        unitId: f.unitId,
+      });
+      return c.post(`/api/monitoring/reports/${made.json().id}/submit`);
+    },
+  },
+  // The commune map of the dashboards: reference data, but only for signed-in people.
+  {
+    method: 'GET',
+    route: '/api/monitoring/geo/:provinceCode',
+    allowed: 'authenticated',
+    call: (c) => c.get('/api/monitoring/geo/19'),
   },
 ];
 
@@ -602,6 +813,7 @@ describe.each(backends)('authorization matrix (%s)', (backend: BackendName) => {
       });
       expect(cert.statusCode, cert.body).toBe(201);
       return {
+        code: unitCode,
         certificate: cert.json().id,
         person: person.id,
         org: org.id,
@@ -623,6 +835,20 @@ describe.each(backends)('authorization matrix (%s)', (backend: BackendName) => {
       await admin.post('/api/certificates', { personId, templateId: 'pho-cap', reason: 'Ma trận quyền' });
     }
     clients.anon = t.anonymous();
+    haNoiUnitId = fx.haNoi.unitId;
+    for (const [key, code] of [
+      ['thaiNguyen', '19'],
+      ['haNoi', '01'],
+    ] as const) {
+      const res = await admin.post('/api/monitoring/campaigns', {
+        templateId: 'thu-nghiem',
+        unitId: await unit(code),
+        id: `matrix-${key.toLowerCase()}`,
+      });
+      expect(res.statusCode, res.body).toBe(201);
+      campaigns[key] = res.json().id;
+    }
+    await buildsIdle();
   }, 240_000);
   afterAll(() => t?.close());
 
@@ -666,7 +892,8 @@ describe.each(backends)('authorization matrix (%s)', (backend: BackendName) => {
         expect(res.statusCode, res.body).toBeLessThan(300);
         if (e.listCheck) e.listCheck(res.json(), inFx, outFx);
         if (e.textCheck) e.textCheck(res.body, inFx, outFx);
-        if (outFx && Array.isArray(e.allowed) && !e.listCheck && !e.textCheck && !e.global) {
+        if (e.rowScope) await e.rowScope(res, c, outFx, t);
+        else if (outFx && Array.isArray(e.allowed) && !e.listCheck && !e.textCheck && !e.global) {
           const out = await e.call(c, outFx, t);
           expect(out.statusCode, `${role} reached out-of-scope target: ${out.body}`).toBe(403);
         }

@@ -10,8 +10,11 @@ import {
 import { Loading } from '../components/ui/Loading';
 import { validateLoginSearch } from '../features/account/routes/login-search';
 import { validateContentModulesSearch } from '../features/content/routes/modules-search';
+import { validateMonitoringSearch } from '../features/monitoring/routes/monitoring-search';
+import { validateReportsSearch } from '../features/monitoring/routes/reports-search';
 import { validateOrganisationsSearch } from '../features/organisations/routes/organisations-search';
 import { validatePeopleSearch } from '../features/people/routes/people-search';
+import { validateImportsSearch } from '../features/roster/routes/imports-search';
 import { validateUnitsSearch } from '../features/units/routes/units-search';
 import { redirectIfSignedIn, redirectLearnerToLearn, requireSession } from './auth-guard';
 import { NotFoundPage, RouteErrorPage } from './RouteFallbacks';
@@ -183,6 +186,33 @@ const certificatesRoute = createRoute({
   ),
 });
 
+// Campaign monitoring: targets by place with drill-down, and the periodic reports. Only these
+// chunks load ECharts (bench/bundle.ts keeps the learner pages under budget).
+const monitoringRoute = createRoute({
+  getParentRoute: () => consoleRoute,
+  path: 'monitoring',
+  validateSearch: validateMonitoringSearch,
+  component: lazyRouteComponent(
+    () => import('../features/monitoring/routes/MonitoringPage'),
+    'MonitoringPage',
+  ),
+});
+
+const monitoringReportsRoute = createRoute({
+  getParentRoute: () => consoleRoute,
+  path: 'monitoring/reports',
+  validateSearch: validateReportsSearch,
+  component: lazyRouteComponent(() => import('../features/monitoring/routes/ReportsPage'), 'ReportsPage'),
+});
+
+// Roster import: templates, file upload, the job's progress and its error report.
+const importsRoute = createRoute({
+  getParentRoute: () => consoleRoute,
+  path: 'imports',
+  validateSearch: validateImportsSearch,
+  component: lazyRouteComponent(() => import('../features/roster/routes/ImportsPage'), 'ImportsPage'),
+});
+
 // Public certificate checks (the QR code's address): no session needed.
 const verifyRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -269,6 +299,9 @@ const routeTree = rootRoute.addChildren([
     organisationNewRoute,
     organisationRoute,
     certificatesRoute,
+    monitoringRoute,
+    monitoringReportsRoute,
+    importsRoute,
     contentRoute.addChildren([
       contentIndexRoute,
       contentModulesRoute,

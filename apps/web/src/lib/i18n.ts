@@ -17,6 +17,9 @@ export const NAMESPACES = [
   'learn',
   'content',
   'certificates',
+  'charts',
+  'monitoring',
+  'roster',
 ] as const;
 
 const STORAGE_KEY = 'lantoa.lang';

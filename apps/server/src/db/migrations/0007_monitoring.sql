@@ -74,11 +74,10 @@ CREATE TABLE "import_jobs" (
 CREATE TABLE "kpi_counts" (
 	"target_id" text NOT NULL,
 	"unit_id" integer,
-	"organisation_id" uuid,
 	"target_group" text DEFAULT '' NOT NULL,
 	"achieved" integer DEFAULT 0 NOT NULL,
 	"population" integer DEFAULT 0 NOT NULL,
-	CONSTRAINT "kpi_counts_place_key" UNIQUE NULLS NOT DISTINCT("target_id","unit_id","organisation_id","target_group")
+	CONSTRAINT "kpi_counts_place_key" UNIQUE NULLS NOT DISTINCT("target_id","unit_id","target_group")
 );
 --> statement-breakpoint
 CREATE TABLE "kpi_dirty" (
@@ -93,6 +92,15 @@ CREATE TABLE "kpi_history" (
 	"achieved" integer NOT NULL,
 	"population" integer NOT NULL,
 	CONSTRAINT "kpi_history_target_id_unit_id_day_pk" PRIMARY KEY("target_id","unit_id","day")
+);
+--> statement-breakpoint
+CREATE TABLE "kpi_organisation_counts" (
+	"target_id" text NOT NULL,
+	"organisation_id" uuid NOT NULL,
+	"target_group" text DEFAULT '' NOT NULL,
+	"achieved" integer DEFAULT 0 NOT NULL,
+	"population" integer DEFAULT 0 NOT NULL,
+	CONSTRAINT "kpi_organisation_counts_target_id_organisation_id_target_group_pk" PRIMARY KEY("target_id","organisation_id","target_group")
 );
 --> statement-breakpoint
 CREATE TABLE "kpi_subjects" (
@@ -143,6 +151,7 @@ ALTER TABLE "campaigns" ADD CONSTRAINT "campaigns_unit_id_units_id_fk" FOREIGN K
 ALTER TABLE "enrolments" ADD CONSTRAINT "enrolments_person_id_people_id_fk" FOREIGN KEY ("person_id") REFERENCES "public"."people"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "kpi_counts" ADD CONSTRAINT "kpi_counts_target_id_campaign_targets_id_fk" FOREIGN KEY ("target_id") REFERENCES "public"."campaign_targets"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "kpi_history" ADD CONSTRAINT "kpi_history_target_id_campaign_targets_id_fk" FOREIGN KEY ("target_id") REFERENCES "public"."campaign_targets"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "kpi_organisation_counts" ADD CONSTRAINT "kpi_organisation_counts_target_id_campaign_targets_id_fk" FOREIGN KEY ("target_id") REFERENCES "public"."campaign_targets"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "kpi_subjects" ADD CONSTRAINT "kpi_subjects_target_id_campaign_targets_id_fk" FOREIGN KEY ("target_id") REFERENCES "public"."campaign_targets"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "population_figures" ADD CONSTRAINT "population_figures_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "population_figures" ADD CONSTRAINT "population_figures_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -151,12 +160,12 @@ ALTER TABLE "reports" ADD CONSTRAINT "reports_unit_id_units_id_fk" FOREIGN KEY (
 CREATE INDEX "campaign_targets_campaign_idx" ON "campaign_targets" USING btree ("campaign_id","position");--> statement-breakpoint
 CREATE INDEX "enrolments_course_idx" ON "enrolments" USING btree ("course_id");--> statement-breakpoint
 CREATE INDEX "import_jobs_created_by_idx" ON "import_jobs" USING btree ("created_by","created_at");--> statement-breakpoint
-CREATE INDEX "kpi_counts_unit_idx" ON "kpi_counts" USING btree ("unit_id");--> statement-breakpoint
-CREATE INDEX "kpi_counts_organisation_idx" ON "kpi_counts" USING btree ("organisation_id");--> statement-breakpoint
+CREATE INDEX "kpi_organisation_counts_org_idx" ON "kpi_organisation_counts" USING btree ("organisation_id");--> statement-breakpoint
 CREATE INDEX "kpi_subjects_unit_idx" ON "kpi_subjects" USING btree ("target_id","unit_id","achieved_at");--> statement-breakpoint
 CREATE INDEX "kpi_subjects_organisation_idx" ON "kpi_subjects" USING btree ("target_id","organisation_id","achieved_at");--> statement-breakpoint
 CREATE INDEX "population_figures_unit_idx" ON "population_figures" USING btree ("unit_id");--> statement-breakpoint
 CREATE INDEX "reports_campaign_period_idx" ON "reports" USING btree ("campaign_id","period");--> statement-breakpoint
+CREATE INDEX "learner_profiles_last_active_idx" ON "learner_profiles" USING btree ("last_active_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "households_unit_code_key" ON "households" USING btree ("unit_id","code");--> statement-breakpoint
 CREATE INDEX "organisations_tax_code_idx" ON "organisations" USING btree ("tax_code");--> statement-breakpoint
 -- Hand-written: every change that can move a KPI marks the person for the KPI refresher, in the

@@ -14,18 +14,22 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 
-export const learnerProfiles = pgTable('learner_profiles', {
-  personId: uuid('person_id').primaryKey(),
-  targetGroup: text('target_group').notNull(),
-  dailyGoalMinutes: smallint('daily_goal_minutes').notNull().default(15),
-  trackId: text('track_id'),
-  /** Suggested starting level per area, from the placement check: { "six-pillars:1": 2, … }. */
-  placement: jsonb('placement'),
-  placedAt: timestamp('placed_at', { withTimezone: true }),
-  onboardedAt: timestamp('onboarded_at', { withTimezone: true }).notNull().defaultNow(),
-  /** Latest learning activity, kept by the KPI refresher (laggard lists: who stopped learning). */
-  lastActiveAt: timestamp('last_active_at', { withTimezone: true }),
-});
+export const learnerProfiles = pgTable(
+  'learner_profiles',
+  {
+    personId: uuid('person_id').primaryKey(),
+    targetGroup: text('target_group').notNull(),
+    dailyGoalMinutes: smallint('daily_goal_minutes').notNull().default(15),
+    trackId: text('track_id'),
+    /** Suggested starting level per area, from the placement check: { "six-pillars:1": 2, … }. */
+    placement: jsonb('placement'),
+    placedAt: timestamp('placed_at', { withTimezone: true }),
+    onboardedAt: timestamp('onboarded_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Latest learning activity, kept by the KPI refresher (laggard lists: who stopped learning). */
+    lastActiveAt: timestamp('last_active_at', { withTimezone: true }),
+  },
+  (t) => [index('learner_profiles_last_active_idx').on(t.lastActiveAt)],
+);
 
 export const learningEvents = pgTable(
   'learning_events',

@@ -150,7 +150,10 @@ export const kpiSubjects = pgTable(
   ],
 );
 
-/** Rollup per target and place: subjects achieved and subjects in the population (roster). */
+/**
+ * Rollup per target, commune (of residence) and first target group: subjects achieved and subjects
+ * in the population (roster). Unit places (a province: a few hundred rows per target) read this.
+ */
 export const kpiCounts = pgTable(
   'kpi_counts',
   {
@@ -158,17 +161,28 @@ export const kpiCounts = pgTable(
       .notNull()
       .references(() => campaignTargets.id, { onDelete: 'cascade' }),
     unitId: integer('unit_id'),
-    organisationId: uuid('organisation_id'),
+    targetGroup: text('target_group').notNull().default(''),
+    achieved: integer('achieved').notNull().default(0),
+    population: integer('population').notNull().default(0),
+  },
+  (t) => [unique('kpi_counts_place_key').on(t.targetId, t.unitId, t.targetGroup).nullsNotDistinct()],
+);
+
+/** The same rollup per organisation (its people wherever they live): organisation places read this. */
+export const kpiOrganisationCounts = pgTable(
+  'kpi_organisation_counts',
+  {
+    targetId: text('target_id')
+      .notNull()
+      .references(() => campaignTargets.id, { onDelete: 'cascade' }),
+    organisationId: uuid('organisation_id').notNull(),
     targetGroup: text('target_group').notNull().default(''),
     achieved: integer('achieved').notNull().default(0),
     population: integer('population').notNull().default(0),
   },
   (t) => [
-    unique('kpi_counts_place_key')
-      .on(t.targetId, t.unitId, t.organisationId, t.targetGroup)
-      .nullsNotDistinct(),
-    index('kpi_counts_unit_idx').on(t.unitId),
-    index('kpi_counts_organisation_idx').on(t.organisationId),
+    primaryKey({ columns: [t.targetId, t.organisationId, t.targetGroup] }),
+    index('kpi_organisation_counts_org_idx').on(t.organisationId),
   ],
 );
 

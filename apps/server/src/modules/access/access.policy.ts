@@ -32,6 +32,9 @@ export const permissions = [
   'certificates.read',
   'certificates.issue',
   'certificates.revoke',
+  'monitoring.read',
+  'campaigns.manage',
+  'reports.submit',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -47,13 +50,16 @@ const officerPermissions: Permission[] = [
   'certificates.read',
   'certificates.issue',
   'certificates.revoke',
+  'monitoring.read',
+  'reports.submit',
 ];
 
 export const rolePermissions: Record<Role, readonly Permission[]> = {
   system_admin: permissions,
-  campaign_office: [...officerPermissions, 'roles.manage'],
+  campaign_office: [...officerPermissions, 'roles.manage', 'campaigns.manage'],
   unit_officer: officerPermissions,
-  organisation_officer: officerPermissions,
+  // Periodic reports are made per administrative unit; an organisation exports its dashboard.
+  organisation_officer: officerPermissions.filter((p) => p !== 'reports.submit'),
   // Their powers (classes, mentees, content) come with the modules that own those records.
   trainer: [],
   mentor: [],

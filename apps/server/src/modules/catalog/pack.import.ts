@@ -4,6 +4,7 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import {
+  campaignTemplates,
   certificateTemplates,
   competenceAreas,
   competences,
@@ -150,6 +151,22 @@ export async function importPack(db: Db, pack: LoadedPack): Promise<ImportSummar
         issuerName: c.issuer ?? null,
         rule: c.rule,
         validMonths: c.validMonths ?? null,
+        position: i,
+      });
+    }
+
+    await tx.delete(campaignTemplates).where(eq(campaignTemplates.packId, m.id));
+    for (const [i, c] of pack.campaigns.entries()) {
+      await tx.insert(campaignTemplates).values({
+        id: c.id,
+        packId: m.id,
+        name: c.name,
+        nameEn: c.nameEn ?? null,
+        reference: c.reference,
+        issuingBody: c.issuingBody ?? null,
+        startsOn: c.starts,
+        endsOn: c.ends,
+        targets: c.targets,
         position: i,
       });
     }

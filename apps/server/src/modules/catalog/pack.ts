@@ -3,7 +3,9 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { CampaignTemplates, type CampaignTemplateT } from '../monitoring/targets.schemas.ts';
 import { type Block, type ParsedModule, parseModuleMarkdown } from './module-markdown.ts';
+import { checkCampaigns } from './pack.campaigns.ts';
 import {
   Certificates,
   type CertificateTemplateT,
@@ -30,6 +32,7 @@ export interface LoadedPack {
   programmes: ProgrammesT;
   modules: LoadedModule[];
   certificates: CertificateTemplateT[];
+  campaigns: CampaignTemplateT[];
   checksum: string;
 }
 
@@ -118,11 +121,29 @@ export function loadPack(dir: string): { pack?: LoadedPack; problems: Problem[] 
   if (c) checkCertificates(certificates, frameworks, programmes, modules, c.src);
   c?.push();
 
+  const k = readYaml(dir, 'campaigns.yaml', problems);
+  const campaigns = k?.src.parse(CampaignTemplates)?.campaigns ?? [];
+  if (k && programmes)
+    checkCampaigns(campaigns, programmes, new Set(modules.map((m) => m.header.id)), certificates, k.src);
+  k?.push();
+
   const checksum = createHash('sha256')
-    .update(JSON.stringify([manifest, frameworks, programmes, modules.map((x) => x.checksum), certificates]))
+    .update(
+      JSON.stringify([
+        manifest,
+        frameworks,
+        programmes,
+        modules.map((x) => x.checksum),
+        certificates,
+        campaigns,
+      ]),
+    )
     .digest('hex');
   if (problems.length || !manifest) return { problems: dedupe(problems) };
-  return { pack: { dir, manifest, frameworks, programmes, modules, certificates, checksum }, problems: [] };
+  return {
+    pack: { dir, manifest, frameworks, programmes, modules, certificates, campaigns, checksum },
+    problems: [],
+  };
 }
 
 function checkFramework(fw: FrameworkT, src: YamlSource) {

@@ -5,6 +5,7 @@ import { errors } from '../../errors.ts';
 import type { Actor, Role } from '../access/access.policy.ts';
 import { loadGrants } from '../identity/identity.repository.ts';
 import { createAccountWithPerson } from '../identity/identity.service.ts';
+import { createCampaign, listTemplates, rebuildCampaign } from '../monitoring/campaigns.service.ts';
 import { createOrganisation } from '../organisations/organisations.service.ts';
 import type { CreatePersonInput } from '../people/people.schemas.ts';
 import { createPerson } from '../people/people.service.ts';
@@ -106,5 +107,26 @@ export async function seedDemo(ctx: AppContext): Promise<DemoAccount[]> {
     };
     await createPerson(ctx, actor, input, meta);
   }
+  await seedDemoCampaign(ctx, actor, province.id);
   return out;
+}
+
+/** The demo province runs the 2026 "Bình dân học vụ số" targets when the core pack is loaded. */
+export const DEMO_CAMPAIGN_TEMPLATE = 'yen-bai-binh-dan-hoc-vu-so-2026';
+
+async function seedDemoCampaign(ctx: AppContext, actor: Actor, provinceId: number) {
+  const templates = await listTemplates(ctx.db);
+  if (!templates.some((t) => t.id === DEMO_CAMPAIGN_TEMPLATE)) return;
+  const { id } = await createCampaign(
+    ctx.db,
+    actor,
+    {
+      templateId: DEMO_CAMPAIGN_TEMPLATE,
+      unitId: provinceId,
+      id: 'binh-dan-hoc-vu-so-2026',
+      name: 'Phong trào "Bình dân học vụ số" tỉnh Thái Nguyên năm 2026',
+    },
+    meta,
+  );
+  await rebuildCampaign(ctx.db, id);
 }

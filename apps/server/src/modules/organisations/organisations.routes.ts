@@ -3,17 +3,21 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../context.ts';
 import { errorResponses, iso, requestMeta } from '../../lib/http.ts';
+import { organisationTypeLabels } from '../../lib/labels.ts';
 import { offsetOf } from '../../lib/paging.ts';
+import { sendTable, type TableColumn } from '../../lib/table-export.ts';
 import { foldVietnamese } from '../../lib/text.ts';
 import { requireActor } from '../../plugins/auth.ts';
-import { authorize, requirePermission } from '../access/access.policy.ts';
+import { authorize, requirePermission, type Scope } from '../access/access.policy.ts';
 import { resolvedScopeCondition, resolveScope } from '../access/access.sql.ts';
 import * as repo from './organisations.repository.ts';
 import {
   CreateOrganisationBody,
   OrganisationParams,
   OrganisationReply,
+  OrganisationsExportQuery,
   OrganisationsQuery,
+  type OrganisationsQueryT,
   OrganisationsReply,
   UpdateOrganisationBody,
 } from './organisations.schemas.ts';
@@ -38,9 +42,32 @@ export function presentOrganisation(o: View) {
   };
 }
 
+const ORGANISATION_COLUMNS: TableColumn[] = [
+  { key: 'name', header: 'Tên cơ quan, tổ chức', width: 36 },
+  { key: 'type', header: 'Loại', width: 22 },
+  { key: 'unitName', header: 'Xã, phường', width: 24 },
+  { key: 'parentName', header: 'Trực thuộc', width: 30 },
+  { key: 'taxCode', header: 'Mã số thuế' },
+  { key: 'address', header: 'Địa chỉ', width: 30 },
+  { key: 'workerCount', header: 'Số lao động', type: 'number' },
+];
+
 export function organisationRoutes(app: FastifyInstance, ctx: AppContext) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['organisations'];
+
+  const organisationFilter = async (q: Omit<OrganisationsQueryT, 'page' | 'pageSize'>, scope: Scope) => ({
+    scope: resolvedScopeCondition(
+      await resolveScope(ctx.db, scope),
+      '"organisations"."unit_id"',
+      '"organisations"."id"',
+    ),
+    folded: q.q ? foldVietnamese(q.q) : undefined,
+    type: q.type,
+    unitId: q.unitId,
+    parentId: q.parentId,
+    sort: q.sort,
+  });
 
   r.get(
     '/api/organisations',
@@ -53,19 +80,9 @@ export function organisationRoutes(app: FastifyInstance, ctx: AppContext) {
       },
     },
     async (req) => {
-      const scope = requirePermission(requireActor(req), 'organisations.read');
       const q = req.query;
       const result = await repo.listOrganisations(ctx.db, {
-        scope: resolvedScopeCondition(
-          await resolveScope(ctx.db, scope),
-          '"organisations"."unit_id"',
-          '"organisations"."id"',
-        ),
-        folded: q.q ? foldVietnamese(q.q) : undefined,
-        type: q.type,
-        unitId: q.unitId,
-        parentId: q.parentId,
-        sort: q.sort,
+        ...(await organisationFilter(q, requirePermission(requireActor(req), 'organisations.read'))),
         limit: q.pageSize,
         offset: offsetOf(q),
       });
@@ -75,6 +92,32 @@ export function organisationRoutes(app: FastifyInstance, ctx: AppContext) {
         page: q.page,
         pageSize: q.pageSize,
       };
+    },
+  );
+
+  r.get(
+    '/api/organisations/export',
+    {
+      schema: {
+        tags,
+        summary: 'Export the organisations list (same filters, up to 10,000 rows) as CSV or XLSX',
+        querystring: OrganisationsExportQuery,
+      },
+    },
+    async (req, reply) => {
+      const { format, ...q } = req.query;
+      const filter = await organisationFilter(q, requirePermission(requireActor(req), 'organisations.read'));
+      const result = await repo.listOrganisations(ctx.db, { ...filter, limit: 10_000, offset: 0 });
+      const rows = result.items.map((o) => ({
+        name: o.name,
+        type: organisationTypeLabels[o.type]?.label ?? o.type,
+        unitName: o.unitName,
+        parentName: o.parentName,
+        taxCode: o.taxCode,
+        address: o.address,
+        workerCount: o.workerCount,
+      }));
+      return sendTable(reply, format, 'danh-sach-co-quan-to-chuc', ORGANISATION_COLUMNS, rows);
     },
   );
 

@@ -59,6 +59,12 @@ export const OrganisationsQuery = PageQuery.extend({
   sort: z.enum(['name', '-name', 'createdAt', '-createdAt']).default('name'),
 }).strict();
 
+export type OrganisationsQueryT = z.infer<typeof OrganisationsQuery>;
+
+export const OrganisationsExportQuery = OrganisationsQuery.omit({ page: true, pageSize: true }).extend({
+  format: z.enum(['csv', 'xlsx']).default('xlsx'),
+});
+
 export const OrganisationsReply = Page(OrganisationReply);
 export const OrganisationParams = z.object({ id: z.uuid() }).strict();
 

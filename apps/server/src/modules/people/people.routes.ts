@@ -5,10 +5,12 @@ import type { AppContext } from '../../context.ts';
 import type { Db } from '../../db/client.ts';
 import { errors } from '../../errors.ts';
 import { errorResponses, iso, requestMeta } from '../../lib/http.ts';
+import { genderLabels, type LabelMap, targetGroupLabels, vulnerabilityLabels } from '../../lib/labels.ts';
 import { offsetOf } from '../../lib/paging.ts';
+import { sendTable, type TableColumn } from '../../lib/table-export.ts';
 import { foldVietnamese, normalisePhone } from '../../lib/text.ts';
 import { requireActor } from '../../plugins/auth.ts';
-import { authorize, requirePermission } from '../access/access.policy.ts';
+import { authorize, requirePermission, type Scope } from '../access/access.policy.ts';
 import { resolvedScopeCondition, resolveScope } from '../access/access.sql.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
 import { findAccount, updateAccountLogins } from '../identity/identity.repository.ts';
@@ -18,7 +20,9 @@ import * as repo from './people.repository.ts';
 import {
   CreatePersonAccountBody,
   CreatePersonBody,
+  PeopleExportQuery,
   PeopleQuery,
+  type PeopleQueryT,
   PeopleReply,
   PersonParams,
   PersonReply,
@@ -50,9 +54,62 @@ export function presentPerson(p: repo.PersonView) {
   };
 }
 
+const label = (labels: LabelMap<string>, v: string) => labels[v]?.label ?? v;
+
+const PEOPLE_COLUMNS: TableColumn[] = [
+  { key: 'fullName', header: 'Họ và tên', width: 28 },
+  { key: 'birthYear', header: 'Năm sinh', type: 'number' },
+  { key: 'gender', header: 'Giới tính' },
+  { key: 'phone', header: 'Số điện thoại' },
+  { key: 'email', header: 'Email' },
+  { key: 'nationalId', header: 'Số CCCD (che)' },
+  { key: 'unitName', header: 'Xã, phường', width: 24 },
+  { key: 'organisationName', header: 'Cơ quan, tổ chức', width: 30 },
+  { key: 'targetGroups', header: 'Nhóm đối tượng', width: 26 },
+  { key: 'vulnerabilities', header: 'Nhóm yếu thế', width: 20 },
+  { key: 'hasAccount', header: 'Có tài khoản học' },
+];
+
+const personRow = (p: repo.PersonView) => ({
+  fullName: p.fullName,
+  birthYear: p.birthYear,
+  gender: p.gender ? label(genderLabels, p.gender) : '',
+  phone: p.phone,
+  email: p.email,
+  // Exports carry the same masked number as the screen, never the full one.
+  nationalId: p.nationalIdLast4 ? `••••••••${p.nationalIdLast4}` : '',
+  unitName: p.unitName,
+  organisationName: p.organisationName,
+  targetGroups: p.targetGroups.map((g) => label(targetGroupLabels, g)).join('; '),
+  vulnerabilities: p.vulnerabilities.map((v) => label(vulnerabilityLabels, v)).join('; '),
+  hasAccount: p.hasAccount ? 'Có' : 'Không',
+});
+
 export function peopleRoutes(app: FastifyInstance, ctx: AppContext) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['people'];
+
+  /** The list's filters in the caller's scope (shared by the list and its export). */
+  const peopleFilter = async (
+    q: PeopleQueryT,
+    scope: Scope,
+  ): Promise<Omit<repo.PeopleFilter, 'limit' | 'offset'>> => {
+    const phone = q.q ? normalisePhone(q.q) : null;
+    const resolved = await resolveScope(ctx.db, scope);
+    const fewUnits = !resolved.all && !resolved.organisationIds.length && resolved.unitIds.length <= 10;
+    return {
+      scope: resolvedScopeCondition(resolved, '"people"."unit_id"', '"people"."organisation_id"'),
+      scopeUnits: fewUnits && resolved.unitIds.length ? resolved.unitIds : undefined,
+      phone: phone ?? undefined,
+      folded: q.q && !phone ? foldVietnamese(q.q) : undefined,
+      nationalIdHash: q.nationalId ? ctx.secrets.keyedHash(q.nationalId) : undefined,
+      unitIds: q.unitId ? await subtreeUnitIds(ctx.db, q.unitId) : undefined,
+      organisationId: q.organisationId,
+      targetGroup: q.targetGroup,
+      vulnerability: q.vulnerability,
+      sort: q.sort,
+    };
+  };
 
   r.get(
     '/api/people',
@@ -65,22 +122,9 @@ export function peopleRoutes(app: FastifyInstance, ctx: AppContext) {
       },
     },
     async (req) => {
-      const scope = requirePermission(requireActor(req), 'people.read');
       const q = req.query;
-      const phone = q.q ? normalisePhone(q.q) : null;
-      const resolved = await resolveScope(ctx.db, scope);
-      const fewUnits = !resolved.all && !resolved.organisationIds.length && resolved.unitIds.length <= 10;
       const result = await repo.listPeople(ctx.db, {
-        scope: resolvedScopeCondition(resolved, '"people"."unit_id"', '"people"."organisation_id"'),
-        scopeUnits: fewUnits && resolved.unitIds.length ? resolved.unitIds : undefined,
-        phone: phone ?? undefined,
-        folded: q.q && !phone ? foldVietnamese(q.q) : undefined,
-        nationalIdHash: q.nationalId ? ctx.secrets.keyedHash(q.nationalId) : undefined,
-        unitIds: q.unitId ? await subtreeUnitIds(ctx.db, q.unitId) : undefined,
-        organisationId: q.organisationId,
-        targetGroup: q.targetGroup,
-        vulnerability: q.vulnerability,
-        sort: q.sort,
+        ...(await peopleFilter(req.query, requirePermission(requireActor(req), 'people.read'))),
         limit: q.pageSize,
         offset: offsetOf(q),
       });
@@ -91,6 +135,36 @@ export function peopleRoutes(app: FastifyInstance, ctx: AppContext) {
         page: q.page,
         pageSize: q.pageSize,
       };
+    },
+  );
+
+  r.get(
+    '/api/people/export',
+    {
+      schema: {
+        tags,
+        summary: 'Export the people list (same filters, in its order, up to 10,000 rows) as CSV or XLSX',
+        querystring: PeopleExportQuery,
+      },
+    },
+    async (req, reply) => {
+      const actor = requireActor(req);
+      const { format, ...q } = req.query;
+      const filter = await peopleFilter(
+        { ...q, page: 1, pageSize: 100 },
+        requirePermission(actor, 'people.read'),
+      );
+      const result = await repo.listPeople(ctx.db, { ...filter, limit: repo.COUNT_CAP, offset: 0 });
+      // Personal data leaving the platform: who took which list, and how many rows.
+      await recordAudit(ctx.db, {
+        actorAccountId: actor.accountId,
+        action: 'people.export',
+        targetType: 'person',
+        targetId: null,
+        details: { filter: q, format, rows: result.items.length },
+        ...requestMeta(req),
+      });
+      return sendTable(reply, format, 'danh-sach-nguoi', PEOPLE_COLUMNS, result.items.map(personRow));
     },
   );
 

@@ -48,7 +48,7 @@ const birthDateField = z.iso
     message: 'Ngày sinh không hợp lệ|Birth date is not valid',
   });
 
-const nationalIdField = z
+export const nationalIdField = z
   .string()
   .trim()
   .regex(
@@ -131,6 +131,12 @@ export const PeopleQuery = PageQuery.extend({
   nationalId: nationalIdField.optional(),
   sort: z.enum(['fullName', '-fullName', 'createdAt', '-createdAt']).default('fullName'),
 }).strict();
+
+export type PeopleQueryT = z.infer<typeof PeopleQuery>;
+
+export const PeopleExportQuery = PeopleQuery.omit({ page: true, pageSize: true }).extend({
+  format: z.enum(['csv', 'xlsx']).default('xlsx'),
+});
 
 export const PeopleReply = Page(PersonReply).extend({
   /** True when there are more than `total` matches (counting stops at 10,000). */

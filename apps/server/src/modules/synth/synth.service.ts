@@ -234,6 +234,15 @@ function pickOrganisation(o: OrgSet, kind: string, unitIndex: number, r: () => n
   }
 }
 
+/** Industrial zones of Thái Nguyên the synthetic enterprises are spread over. */
+const INDUSTRIAL_ZONES = [
+  'KCN Yên Bình',
+  'KCN Điềm Thụy',
+  'KCN Sông Công I',
+  'KCN Nam Phổ Yên',
+  'KCN Quyết Thắng',
+];
+
 /** Agencies, community teams, schools and cooperatives per commune; departments, universities and industrial-zone enterprises. */
 async function ensureOrganisations(
   ctx: AppContext,
@@ -251,6 +260,7 @@ async function ensureOrganisations(
     parentId: string | null;
     path: string;
     workerCount: number | null;
+    industrialZone: string | null;
   }[] = [];
   const add = (
     name: string,
@@ -258,10 +268,20 @@ async function ensureOrganisations(
     unitId: number,
     parent: { id: string; path: string } | null,
     workers: number | null = null,
+    industrialZone: string | null = null,
   ) => {
     const id = uuidFrom(r);
     const path = `${parent?.path ?? '/'}${id}/`;
-    rows.push({ id, name, type, unitId, parentId: parent?.id ?? null, path, workerCount: workers });
+    rows.push({
+      id,
+      name,
+      type,
+      unitId,
+      parentId: parent?.id ?? null,
+      path,
+      workerCount: workers,
+      industrialZone,
+    });
     return { id, path };
   };
   const set: OrgSet = {
@@ -312,6 +332,8 @@ async function ensureOrganisations(
         unitId,
         null,
         50 + Math.floor(r() ** 3 * 5000),
+        // Not drawn from the random stream: provinces made before this column keep their ids.
+        INDUSTRIAL_ZONES[e % INDUSTRIAL_ZONES.length],
       ).id,
     );
   }
@@ -319,9 +341,9 @@ async function ensureOrganisations(
     for (let i = 0; i < rows.length; i += 2000) {
       const part = rows.slice(i, i + 2000);
       await ctx.database.raw(
-        `insert into organisations (id, name, search_text, type, unit_id, parent_id, path, worker_count)
-         select id, n, s, t::organisation_type, u, p, pa, w from unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::int[], $6::uuid[], $7::text[], $8::int[])
-           as x(id, n, s, t, u, p, pa, w) on conflict do nothing`,
+        `insert into organisations (id, name, search_text, type, unit_id, parent_id, path, worker_count, industrial_zone)
+         select id, n, s, t::organisation_type, u, p, pa, w, z from unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::int[], $6::uuid[], $7::text[], $8::int[], $9::text[])
+           as x(id, n, s, t, u, p, pa, w, z) on conflict do nothing`,
         [
           part.map((x) => x.id),
           part.map((x) => x.name),
@@ -331,6 +353,7 @@ async function ensureOrganisations(
           part.map((x) => x.parentId),
           part.map((x) => x.path),
           part.map((x) => x.workerCount),
+          part.map((x) => x.industrialZone),
         ],
       );
     }

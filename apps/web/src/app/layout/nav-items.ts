@@ -1,7 +1,17 @@
 import { isLearnerOnly, type Session } from '../../lib/session';
 
 export interface NavItem {
-  to: '/' | '/learn' | '/units' | '/people' | '/organisations' | '/content' | '/certificates' | '/profile';
+  to:
+    | '/'
+    | '/learn'
+    | '/units'
+    | '/people'
+    | '/organisations'
+    | '/imports'
+    | '/monitoring'
+    | '/content'
+    | '/certificates'
+    | '/profile';
   labelKey: string;
   /** Exact match for "/" so Home is not highlighted on every page. */
   exact?: boolean;
@@ -24,6 +34,14 @@ export function navItemsFor(session: Session): NavItem[] {
   if (session.permissions.includes('people.read')) items.push({ to: '/people', labelKey: 'nav.people' });
   if (session.permissions.includes('organisations.read')) {
     items.push({ to: '/organisations', labelKey: 'nav.organisations' });
+  }
+  // "Nhập danh sách": whoever may add people or organisations (rows are checked against the scope).
+  if (session.permissions.includes('people.create') || session.permissions.includes('organisations.create')) {
+    items.push({ to: '/imports', labelKey: 'roster:nav' });
+  }
+  // "Theo dõi chỉ tiêu": campaign office, unit and organisation officers, admins.
+  if (session.permissions.includes('monitoring.read')) {
+    items.push({ to: '/monitoring', labelKey: 'monitoring:nav' });
   }
   // "Học liệu": content authors and reviewers (system admins have both permissions).
   if (session.permissions.includes('content.author') || session.permissions.includes('content.review')) {

@@ -2,10 +2,12 @@ import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ui/Alert';
+import { ExportLinks } from '../../../components/ui/ExportLinks';
 import { Loading } from '../../../components/ui/Loading';
 import { PageHeader } from '../../../components/ui/PageHeader';
 import { Pagination } from '../../../components/ui/Pagination';
 import { SearchBox } from '../../../components/ui/SearchBox';
+import { buildQuery } from '../../../lib/api-client';
 import { formatNumber } from '../../../lib/format';
 import { hasPermission, useSession } from '../../../lib/session';
 import { useClampPage } from '../../../lib/use-clamp-page';
@@ -50,11 +52,25 @@ export function PeopleListPage() {
         title={t('title')}
         subtitle={t('subtitle')}
         actions={
-          hasPermission(session, 'people.create') ? (
-            <Link to="/people/new" className="button button--primary">
-              {t('add')}
-            </Link>
-          ) : null
+          <>
+            <ExportLinks
+              href={(format) =>
+                `/api/people/export${buildQuery({
+                  q: search.q,
+                  unitId: search.unitId,
+                  targetGroup: search.targetGroup,
+                  vulnerability: search.vulnerability,
+                  sort,
+                  format,
+                })}`
+              }
+            />
+            {hasPermission(session, 'people.create') ? (
+              <Link to="/people/new" className="button button--primary">
+                {t('add')}
+              </Link>
+            ) : null}
+          </>
         }
       />
       <SearchBox
