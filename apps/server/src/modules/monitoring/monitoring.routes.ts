@@ -13,7 +13,13 @@ import { authorize, requirePermission } from '../access/access.policy.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
 import { breakdown } from './breakdown.service.ts';
 import { vnDay } from './calendar.ts';
-import { createCampaign, listCampaigns, listTemplates, scheduleRebuild } from './campaigns.service.ts';
+import {
+  buildsIdle,
+  createCampaign,
+  listCampaigns,
+  listTemplates,
+  scheduleRebuild,
+} from './campaigns.service.ts';
 import { rowsOf } from './kpi.engine.ts';
 import { campaignOverview, listCampaignTargets } from './kpi.service.ts';
 import { laggards, targetSubjects } from './lists.service.ts';
@@ -48,6 +54,10 @@ const placeView = (p: ResolvedPlace) => ({
 
 export function monitoringRoutes(app: FastifyInstance, ctx: AppContext) {
   const r = app.withTypeProvider<ZodTypeProvider>();
+  // A campaign's first build runs after its request: shutting down waits for it.
+  app.addHook('onClose', async () => {
+    await buildsIdle();
+  });
 
   const loadTarget = async (id: string) => {
     const [row] = rowsOf<{ campaign_id: string }>(
