@@ -146,6 +146,8 @@ CREATE TABLE "reports" (
 ALTER TABLE "learner_profiles" ADD COLUMN "last_active_at" timestamp with time zone;--> statement-breakpoint
 ALTER TABLE "organisations" ADD COLUMN "industrial_zone" text;--> statement-breakpoint
 ALTER TABLE "people" ADD COLUMN "identity_verified_at" timestamp with time zone;--> statement-breakpoint
+ALTER TABLE "person_name_tails" ADD COLUMN "unit_id" integer;--> statement-breakpoint
+ALTER TABLE "person_name_tails" ADD COLUMN "organisation_id" uuid;--> statement-breakpoint
 ALTER TABLE "campaign_targets" ADD CONSTRAINT "campaign_targets_campaign_id_campaigns_id_fk" FOREIGN KEY ("campaign_id") REFERENCES "public"."campaigns"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "campaigns" ADD CONSTRAINT "campaigns_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "enrolments" ADD CONSTRAINT "enrolments_person_id_people_id_fk" FOREIGN KEY ("person_id") REFERENCES "public"."people"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -209,3 +211,43 @@ CREATE TRIGGER "attainments_kpi_insert" AFTER INSERT ON "attainments" REFERENCIN
 CREATE TRIGGER "attainments_kpi_update" AFTER UPDATE ON "attainments" REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "kpi_mark_dirty"();--> statement-breakpoint
 CREATE TRIGGER "enrolments_kpi_insert" AFTER INSERT ON "enrolments" REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "kpi_mark_dirty"();--> statement-breakpoint
 CREATE TRIGGER "enrolments_kpi_delete" AFTER DELETE ON "enrolments" REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION "kpi_mark_dirty"();
+--> statement-breakpoint
+-- Hand-written: a commune's people lists filtered by target group or vulnerability count from the
+-- (unit, name) and (organisation, name, unit) indexes alone, the arrays riding along (INCLUDE is
+-- not expressible in the Drizzle schema, which declares the same keys).
+DROP INDEX "people_unit_name_idx";--> statement-breakpoint
+CREATE INDEX "people_unit_name_idx" ON "people" USING btree ("unit_id","search_text" collate "C") INCLUDE ("target_groups","vulnerabilities");--> statement-breakpoint
+DROP INDEX "people_organisation_idx";--> statement-breakpoint
+CREATE INDEX "people_organisation_idx" ON "people" USING btree ("organisation_id","search_text" collate "C","unit_id") INCLUDE ("target_groups","vulnerabilities");
+--> statement-breakpoint
+-- Hand-written: name tails carry the person's unit and organisation, so a commune officer's search
+-- for a given or middle name counts and pages from the tail index alone.
+UPDATE "person_name_tails" t SET "unit_id" = p."unit_id", "organisation_id" = p."organisation_id"
+  FROM "people" p WHERE p."id" = t."person_id" AND (p."unit_id" IS NOT NULL OR p."organisation_id" IS NOT NULL);--> statement-breakpoint
+DROP INDEX "person_name_tails_tail_idx";--> statement-breakpoint
+CREATE INDEX "person_name_tails_tail_idx" ON "person_name_tails" USING btree ("tail" collate "C","person_id") INCLUDE ("unit_id","organisation_id");--> statement-breakpoint
+CREATE OR REPLACE FUNCTION "person_name_tails_sync"() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP = 'INSERT' THEN
+    INSERT INTO person_name_tails (tail, person_id, unit_id, organisation_id)
+      SELECT array_to_string(w[i:], ' '), n.id, n.unit_id, n.organisation_id
+      FROM new_rows n
+      CROSS JOIN LATERAL string_to_array(n.search_text, ' ') AS w
+      CROSS JOIN LATERAL generate_series(2, cardinality(w)) AS i;
+  ELSE
+    DELETE FROM person_name_tails t
+      USING old_rows o JOIN new_rows n ON n.id = o.id
+      WHERE t.person_id = o.id AND o.search_text IS DISTINCT FROM n.search_text;
+    INSERT INTO person_name_tails (tail, person_id, unit_id, organisation_id)
+      SELECT array_to_string(w[i:], ' '), n.id, n.unit_id, n.organisation_id
+      FROM new_rows n JOIN old_rows o ON o.id = n.id
+      CROSS JOIN LATERAL string_to_array(n.search_text, ' ') AS w
+      CROSS JOIN LATERAL generate_series(2, cardinality(w)) AS i
+      WHERE o.search_text IS DISTINCT FROM n.search_text;
+    UPDATE person_name_tails t SET unit_id = n.unit_id, organisation_id = n.organisation_id
+      FROM old_rows o JOIN new_rows n ON n.id = o.id
+      WHERE t.person_id = n.id AND o.search_text IS NOT DISTINCT FROM n.search_text
+        AND (o.unit_id, o.organisation_id) IS DISTINCT FROM (n.unit_id, n.organisation_id);
+  END IF;
+  RETURN NULL;
+END $$;

@@ -106,6 +106,8 @@ export const people = pgTable(
   },
   (t) => [
     // Names sort and prefix-match by their folded form in byte order (see people.repository).
+    // Migration 0007 adds INCLUDE (target_groups, vulnerabilities) to this index and the
+    // organisation one: a commune's filtered lists count without reading the table.
     index('people_unit_name_idx').on(t.unitId, sql`${t.searchText} collate "C"`),
     // The scope columns ride along so a walk in name order filters without visiting the table.
     index('people_name_idx').on(sql`${t.searchText} collate "C"`, t.id, t.unitId, t.organisationId),
@@ -133,8 +135,12 @@ export const personNameTails = pgTable(
     personId: uuid('person_id')
       .notNull()
       .references(() => people.id, { onDelete: 'cascade' }),
+    /** The person's unit and organisation (kept by the same triggers): a commune's search stays in the index. */
+    unitId: integer('unit_id'),
+    organisationId: uuid('organisation_id'),
   },
   (t) => [
+    // Migration 0007 adds INCLUDE (unit_id, organisation_id).
     index('person_name_tails_tail_idx').on(sql`${t.tail} collate "C"`, t.personId),
     index('person_name_tails_person_idx').on(t.personId),
   ],

@@ -54,7 +54,12 @@ export function resolvedScopeCondition(
   const parts: SQL[] = [];
   if (s.unitIds.length) {
     const unitIds = sql`${pgArray(s.unitIds)}::int[]`;
-    parts.push(sql`${sql.raw(unitColumn)} = any(${unitIds})`);
+    // One unit (a commune officer's) as `=`, so its (unit, name) index can serve the order.
+    parts.push(
+      s.unitIds.length === 1
+        ? sql`${sql.raw(unitColumn)} = ${s.unitIds[0]}::int`
+        : sql`${sql.raw(unitColumn)} = any(${unitIds})`,
+    );
     // An array built once per query: indexable (so a commune's lists combine both indexes) and,
     // unlike a literal list, not weighed element by element when the query is planned.
     parts.push(

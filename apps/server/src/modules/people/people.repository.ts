@@ -94,7 +94,7 @@ export async function listPeople(db: Db, f: PeopleFilter) {
   const filters: (SQL | undefined)[] = [];
   if (f.phone) filters.push(eq(people.phone, f.phone));
   if (f.nationalIdHash) filters.push(eq(people.nationalIdHash, f.nationalIdHash));
-  if (f.unitIds) filters.push(sql`"people"."unit_id" = any(${pgArray(f.unitIds)}::int[])`);
+  if (f.unitIds) filters.push(unitCondition(f.unitIds));
   if (f.organisationId)
     filters.push(
       sql`"people"."organisation_id" in (select id from organisations where path like (select path from organisations where id = ${f.organisationId}) || '%')`,
@@ -105,7 +105,11 @@ export async function listPeople(db: Db, f: PeopleFilter) {
   const where = and(f.scope, ...filters);
   // Counting stops at COUNT_CAP: a province of a million people needs "more than 10,000", not a
   // full scan on every page.
-  const n = await cappedCount(db, where, COUNT_CAP);
+  // A commune officer's scope counts from the commune's own indexes (residents, then the people of
+  // its organisations living elsewhere), filters included, without a bitmap over the whole table.
+  const n = f.scopeUnits
+    ? await countInUnits(db, f.scopeUnits, filters, COUNT_CAP)
+    : await cappedCount(db, where, COUNT_CAP);
   const items = await page(db, where, orderings[f.sort], f.limit, f.offset);
   return { items, total: Math.min(n, COUNT_CAP), totalCapped: n > COUNT_CAP };
 }
@@ -133,19 +137,26 @@ async function searchPeople(db: Db, f: PeopleFilter, folded: string, filters: (S
     prefixN > cap
       ? DENSE_TAILS + 1
       : await cappedCount(db, tailRange, DENSE_TAILS, sql`${personNameTails} t`);
-  const byId = sql`"people"."id" = any(array(select t.person_id from ${personNameTails} t where ${tailRange}))`;
+  // In a commune's scope the tails carry the place, so only the commune's matches are looked up.
+  const units = f.scopeUnits ? sql`${pgArray(f.scopeUnits)}::int[]` : null;
+  const tailScope = units
+    ? sql` and (t.unit_id = any(${units}) or t.organisation_id = any(array(select o.id from organisations o where o.unit_id = any(${units}))))`
+    : sql``;
+  const byId = sql`"people"."id" = any(array(select t.person_id from ${personNameTails} t where ${tailRange}${tailScope}))`;
   const byLike = sql`("people"."search_text" like ${`% ${escapeLike(folded)}%`})`;
   const notPrefix = sql`not ${prefix}`;
   const insideWhere = and(...conds, tails <= DENSE_TAILS ? byId : byLike, notPrefix);
+  // A commune's scope with many tails: the commune's own name indexes are scanned.
   const insideN =
     prefixN > cap
       ? 0
-      : f.scopeUnits
+      : f.scopeUnits && tails > DENSE_TAILS
         ? await countInUnits(db, f.scopeUnits, [...filters, byLike, notPrefix], cap - prefixN)
         : await cappedCount(db, insideWhere, cap - prefixN);
-  // A page: up to SORT_MAX tails, sort their people; beyond, walk the name index (which holds the
-  // name and the scope columns, so the walk never reads the table) until a page is found.
-  const sparse = tails <= SORT_MAX;
+  // A page: up to SORT_MAX tails (up to DENSE_TAILS in a commune's scope, where only the commune's
+  // are looked up), sort their people; beyond, walk the name index (which holds the name and the
+  // scope columns, so the walk never reads the table) until a page is found.
+  const sparse = tails <= (f.scopeUnits ? DENSE_TAILS : SORT_MAX);
   const inside = sparse ? byId : byLike;
   const n = prefixN + insideN;
   const result = (items: PersonView[]) => ({ items, total: Math.min(n, cap), totalCapped: n > cap });
@@ -174,7 +185,7 @@ async function searchPeople(db: Db, f: PeopleFilter, folded: string, filters: (S
  */
 async function countInUnits(db: Db, unitIds: number[], conds: (SQL | undefined)[], cap: number) {
   const units = sql`${pgArray(unitIds)}::int[]`;
-  const residents = await cappedCount(db, and(sql`"people"."unit_id" = any(${units})`, ...conds), cap);
+  const residents = await cappedCount(db, and(unitCondition(unitIds), ...conds), cap);
   if (residents > cap) return residents;
   const elsewhere = and(
     sql`"people"."organisation_id" = any(array(select o.id from organisations o where o.unit_id = any(${units})))`,
@@ -182,6 +193,16 @@ async function countInUnits(db: Db, unitIds: number[], conds: (SQL | undefined)[
     ...conds,
   );
   return residents + (await cappedCount(db, elsewhere, cap - residents));
+}
+
+/**
+ * People living in these units. One unit (a commune) is written as `=`: the planner can then walk
+ * the `(unit_id, name)` index in name order and estimate the commune's size from its statistics.
+ */
+function unitCondition(unitIds: number[]): SQL {
+  return unitIds.length === 1
+    ? sql`"people"."unit_id" = ${unitIds[0]}::int`
+    : sql`"people"."unit_id" = any(${pgArray(unitIds)}::int[])`;
 }
 
 /** Up to this many name tails, a search page sorts their people; beyond, it walks the name index. */

@@ -96,14 +96,21 @@ export function peopleRoutes(app: FastifyInstance, ctx: AppContext) {
   ): Promise<Omit<repo.PeopleFilter, 'limit' | 'offset'>> => {
     const phone = q.q ? normalisePhone(q.q) : null;
     const resolved = await resolveScope(ctx.db, scope);
+    const unitIds = q.unitId ? await subtreeUnitIds(ctx.db, q.unitId) : undefined;
+    // Residents of a requested subtree that lies wholly in the caller's units are in scope: the
+    // scope condition adds nothing there but a costlier plan.
+    const inScope = new Set(resolved.unitIds);
+    const covered = !!unitIds && (resolved.all || unitIds.every((id) => inScope.has(id)));
     const fewUnits = !resolved.all && !resolved.organisationIds.length && resolved.unitIds.length <= 10;
     return {
-      scope: resolvedScopeCondition(resolved, '"people"."unit_id"', '"people"."organisation_id"'),
-      scopeUnits: fewUnits && resolved.unitIds.length ? resolved.unitIds : undefined,
+      scope: covered
+        ? undefined
+        : resolvedScopeCondition(resolved, '"people"."unit_id"', '"people"."organisation_id"'),
+      scopeUnits: !covered && fewUnits && resolved.unitIds.length ? resolved.unitIds : undefined,
       phone: phone ?? undefined,
       folded: q.q && !phone ? foldVietnamese(q.q) : undefined,
       nationalIdHash: q.nationalId ? ctx.secrets.keyedHash(q.nationalId) : undefined,
-      unitIds: q.unitId ? await subtreeUnitIds(ctx.db, q.unitId) : undefined,
+      unitIds,
       organisationId: q.organisationId,
       targetGroup: q.targetGroup,
       vulnerability: q.vulnerability,

@@ -225,6 +225,23 @@ describe.each(backends)('people (%s)', (backend) => {
     ]);
   });
 
+  it("follows a person who moves into or out of a commune officer's search by a later name", async () => {
+    const created = await officer.post('/api/people', { fullName: 'Vi Thị Ngọc Diệp', unitId: tanCuong });
+    expect(created.statusCode, created.body).toBe(201);
+    const xa = await t.login('xa@lantoa.demo');
+    const names = async () =>
+      (await xa.get('/api/people?q=ngoc%20diep')).json().items.map((i: { fullName: string }) => i.fullName);
+    expect(await names()).not.toContain('Vi Thị Ngọc Diệp');
+    // Moving her (and only that) moves the name tails the search reads with her.
+    const moved = await officer.patch(`/api/people/${created.json().id}`, { unitId: phanDinhPhung });
+    expect(moved.statusCode, moved.body).toBe(200);
+    expect(await names()).toEqual(['Vi Thị Ngọc Diệp']);
+    await officer.patch(`/api/people/${created.json().id}`, { fullName: 'Vi Thị Ngọc Diệp Anh' });
+    expect(await names()).toEqual(['Vi Thị Ngọc Diệp Anh']);
+    await officer.patch(`/api/people/${created.json().id}`, { unitId: tanCuong });
+    expect(await names()).toEqual([]);
+  });
+
   it('never lets an officer move a person out of their scope', async () => {
     const xa = await t.login('xa@lantoa.demo');
     const mine = await xa.post('/api/people', { fullName: 'Đinh Thị Lụa', unitId: phanDinhPhung });
