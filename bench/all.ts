@@ -20,6 +20,7 @@ const runs: [string, string[]][] = [
   ['ingest', small ? ['--seconds', '8', '--learners', '50'] : ['--seconds', '30', '--learners', '400']],
   ['credentials', small ? ['--seconds', '5', '--people', '2000'] : ['--seconds', '10', '--people', '10000']],
   ['roster-import', ['--rows', small ? '20000' : '100000']],
+  ['monitoring', small ? ['--scale', 'small', '--rounds', '30'] : ['--scale', 'province', '--rounds', '100']],
 ];
 const t0 = Date.now();
 let failed = 0;
