@@ -44,8 +44,9 @@ export async function startTestServer(
   const ctx = await createContext(env, log);
   await prepareDatabase(ctx, log, { demo: true, contentPacks: opts.contentPacks });
   const app = await buildApp(ctx, { serveWeb: true });
-  // As in `npm start`: the campaign KPIs follow the learning records (every second here).
-  const stopKpis = startKpiRefresher(ctx, pino({ level: 'silent' }), 1);
+  // As in `npm start`: the campaign KPIs follow the learning records (every second here). The
+  // journeys make their reports themselves, whatever the date (no daily scheduler).
+  const stopKpis = startKpiRefresher(ctx, pino({ level: 'silent' }), 1, { reports: false });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;

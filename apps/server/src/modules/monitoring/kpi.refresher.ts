@@ -27,12 +27,12 @@ const BATCH = 2000;
 const WEEK_SETTING = 'kpi.week';
 const DAY_SETTING = 'kpi.history_day';
 const HOUR_SETTING = 'kpi.organisations_hour';
+const REPORTS_SETTING = 'reports.scheduled_day';
 
 export interface RefreshSummary {
   people: number;
   batches: number;
   weekRolled: boolean;
-  reports: number;
 }
 
 /** Sets a setting to `value` unless it already holds it; true for the one caller that changed it. */
@@ -103,7 +103,7 @@ export async function refreshKpis(
   const db = ctx.db;
   const now = opts.now ?? new Date();
   const targets = await loadTargets(db);
-  const summary: RefreshSummary = { people: 0, batches: 0, weekRolled: false, reports: 0 };
+  const summary: RefreshSummary = { people: 0, batches: 0, weekRolled: false };
   if (targets.length === 0) {
     // Nothing to count: keep the queue from growing.
     await db.execute(sql`delete from kpi_dirty`);
@@ -127,10 +127,8 @@ export async function refreshKpis(
       await rebuildTarget(tx as Db, t, c, { backfill: false, now });
   });
   const day = vnDay(now);
-  let newDay = false;
   await db.transaction(async (tx) => {
-    newDay = await claimSetting(tx as Db, DAY_SETTING, day);
-    if (newDay) {
+    if (await claimSetting(tx as Db, DAY_SETTING, day)) {
       const ids = targets.map((t) => t.id);
       await fillHistoryGaps(tx as Db, ids, day);
       await writeHistory(tx as Db, ids, day);
@@ -143,20 +141,40 @@ export async function refreshKpis(
     summary.people += n;
     summary.batches++;
   }
-  // Once a day, after the figures are current: the reports falling due.
-  if (newDay) summary.reports = await generateScheduledReports(db, now);
   return summary;
 }
 
-/** Starts the refresher loop; returns a stop function. */
-export function startKpiRefresher(ctx: AppContext, logger: FastifyBaseLogger, everySeconds: number) {
+/** Once a day (one server claims it), after the figures are current: the reports falling due. */
+export async function runScheduledReports(ctx: Pick<AppContext, 'db'>, now = new Date()): Promise<number> {
+  const day = vnDay(now);
+  let claimed = false;
+  await ctx.db.transaction(async (tx) => {
+    claimed = await claimSetting(tx as Db, REPORTS_SETTING, day);
+  });
+  return claimed ? generateScheduledReports(ctx.db, now) : 0;
+}
+
+/**
+ * Starts the refresher loop (and, unless `reports` is false, the daily report scheduler); returns
+ * a stop function.
+ */
+export function startKpiRefresher(
+  ctx: AppContext,
+  logger: FastifyBaseLogger,
+  everySeconds: number,
+  opts: { reports?: boolean } = {},
+) {
   let timer: NodeJS.Timeout | undefined;
   let stopped = false;
   let running: Promise<void> = Promise.resolve();
   const tick = async () => {
     try {
       const s = await refreshKpis(ctx);
-      if (s.people || s.weekRolled || s.reports) logger.info(s, 'KPIs refreshed');
+      if (s.people || s.weekRolled) logger.info(s, 'KPIs refreshed');
+      if (opts.reports !== false) {
+        const reports = await runScheduledReports(ctx);
+        if (reports) logger.info({ reports }, 'scheduled reports generated');
+      }
     } catch (err) {
       logger.error({ err }, 'KPI refresh failed; it will be retried');
     }

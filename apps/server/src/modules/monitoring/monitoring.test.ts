@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backends, type Client, createTestApp, type TestApp } from '../../test/harness.ts';
 import { addDays, vnDay } from './calendar.ts';
 import { buildsIdle } from './campaigns.service.ts';
-import { refreshKpis } from './kpi.refresher.ts';
+import { refreshKpis, runScheduledReports } from './kpi.refresher.ts';
 import { listCampaignTargets } from './kpi.service.ts';
 import { targetSubjects } from './lists.service.ts';
 import { loadCampaign, resolvePlace } from './place.ts';
@@ -309,6 +309,37 @@ describe.each(backends)('campaign monitoring (%s)', (backend) => {
     expect(
       (await tinh.get(`/api/monitoring/campaigns/${campaignId}/reports?period=2026-Q5`)).statusCode,
     ).toBe(400);
+  });
+
+  it('generates the reports falling due once a day, for the campaign and the units below', async () => {
+    // A campaign for one ward: its own report per period, nothing below it.
+    const ward = await tinh.post('/api/monitoring/campaigns', {
+      templateId: 'thu-nghiem',
+      unitId: communeId,
+      id: 'thu-nghiem-phuong',
+    });
+    expect(ward.statusCode, ward.body).toBe(201);
+    await buildsIdle();
+    const before = new Date('2026-12-09T03:00:00Z'); // 9 December: nothing due within five days
+    const due = new Date('2026-12-11T03:00:00Z'); // 11 December: month, quarter, half and year due on the 15th
+    const count = async () =>
+      Number(
+        (
+          (
+            await t.ctx.db.execute(
+              sql`select count(*)::int as n from reports where campaign_id = 'thu-nghiem-phuong'`,
+            )
+          ).rows as { n: number }[]
+        )[0]?.n,
+      );
+    expect(await runScheduledReports(t.ctx, before)).toBe(0);
+    expect(await count()).toBe(0);
+    expect(await runScheduledReports(t.ctx, due)).toBeGreaterThanOrEqual(4);
+    expect(await count()).toBe(4);
+    // The same day again (another server, a restart): nothing more.
+    expect(await runScheduledReports(t.ctx, due)).toBe(0);
+    const board = (await xa.get(`/api/monitoring/campaigns/thu-nghiem-phuong/reports?period=2026-Q4`)).json();
+    expect(board.own.report).toMatchObject({ automatic: true, dueOn: '2026-12-15' });
   });
 
   it('answers bad input with clear errors', async () => {

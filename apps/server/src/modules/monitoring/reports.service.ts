@@ -245,14 +245,15 @@ export async function reportBoard(
 }
 
 /**
- * The scheduler's part, once a day: from five days before a month's or quarter's due date, every
+ * The scheduler's part, once a day: from five days before a period's due date (month, quarter,
+ * half-year, year), every
  * unit of every active campaign (the campaign's unit and the units below it) gets its report.
  */
 export async function generateScheduledReports(db: Db, now = new Date()) {
   const today = vnDay(now);
   let made = 0;
   const campaigns = await run<{ id: string }>(db, sql`select id from campaigns where status = 'active'`);
-  for (const kind of ['month', 'quarter'] as const) {
+  for (const kind of ['month', 'quarter', 'half', 'year'] as const) {
     const period = parsePeriod(periodContaining(kind, today)) as ReportPeriod;
     if (today < addDays(period.dueOn, -5)) continue;
     for (const { id } of campaigns) {
