@@ -1,19 +1,9 @@
 // KPI targets as data (F8): whose progress a target counts (its population) and what each of them
 // must achieve. Shared by the campaign templates of the content packs (campaigns.yaml) and the API.
 import { z } from 'zod';
+import { OrganisationType } from '../organisations/organisations.schemas.ts';
+import { TargetGroup, Vulnerability } from '../people/people.schemas.ts';
 
-const targetGroup = z.enum(['official', 'pupil', 'student', 'enterprise_worker', 'freelancer', 'citizen']);
-const vulnerability = z.enum(['elderly', 'disabled', 'ethnic_minority', 'poor_household', 'meritorious']);
-const organisationType = z.enum([
-  'state_agency',
-  'enterprise',
-  'cooperative',
-  'household_business',
-  'school',
-  'university',
-  'vocational_school',
-  'community_team',
-]);
 const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'chữ thường không dấu, số và dấu gạch ngang');
 /** Key of official population figures: "working_age", "officials", "households"… */
 export const populationKey = z
@@ -24,19 +14,19 @@ const courseRef = z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, 'dạng "<chươn
 /** Which people a target counts: all conditions must hold (a list matches any of its values). */
 export const PersonPopulation = z
   .object({
-    targetGroups: z.array(targetGroup).min(1).optional(),
-    vulnerabilities: z.array(vulnerability).min(1).optional(),
+    targetGroups: z.array(TargetGroup).min(1).optional(),
+    vulnerabilities: z.array(Vulnerability).min(1).optional(),
     /** Age in whole years this year (birth year), inclusive. */
     ageMin: z.number().int().min(0).max(120).optional(),
     ageMax: z.number().int().min(0).max(120).optional(),
     /** The person works for an organisation of one of these types. */
-    organisationTypes: z.array(organisationType).min(1).optional(),
+    organisationTypes: z.array(OrganisationType).min(1).optional(),
   })
   .strict();
 
 export const OrganisationPopulation = z
   .object({
-    types: z.array(organisationType).min(1).optional(),
+    types: z.array(OrganisationType).min(1).optional(),
     /** Only enterprises located in an industrial zone. */
     industrialZone: z.boolean().optional(),
   })
