@@ -21,6 +21,8 @@ export interface CampaignSummary {
 }
 
 export interface TrailItem {
+  /** The caller may look at this place (else it shows as plain text). */
+  open: boolean;
   kind: PlaceKind;
   id: string;
   name: string;
@@ -33,6 +35,8 @@ export interface PlaceView {
   /** Unit code (2 digits: province, 5: commune) or an organisation's tax code. */
   code: string | null;
   trail: TrailItem[];
+  /** Units below this place (a province's communes); 0 for a commune or an organisation. */
+  children: number;
 }
 
 export interface Figure {

@@ -12,16 +12,11 @@ import { targetTitle } from './labels';
 import { OrganisationBreakdown } from './OrganisationBreakdown';
 import { UnitBreakdown } from './UnitBreakdown';
 
-/** Communes have 5-digit codes and nothing below them; provinces (and former districts) do. */
-export const hasChildUnits = (place: PlaceView) =>
-  place.kind === 'unit' && (place.code === null || place.code.length < 5);
+export const hasChildUnits = (place: PlaceView) => place.kind === 'unit' && place.children > 0;
 
-/**
- * The breakdowns that make sense at a place. At an organisation only its own groups: the server's
- * by=organisation and organisation laggards list every organisation of its commune.
- */
+/** The breakdowns that make sense at a place: by unit only where there are units below. */
 export function breakdownsAt(place: PlaceView): BreakdownBy[] {
-  if (place.kind === 'organisation') return ['group'];
+  if (place.kind === 'organisation') return ['group', 'organisation'];
   return hasChildUnits(place) ? ['unit', 'group', 'organisation'] : ['group', 'organisation'];
 }
 

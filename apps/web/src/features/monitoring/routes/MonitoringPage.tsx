@@ -53,7 +53,6 @@ export function MonitoringPage() {
 
 function Dashboard({ campaigns, campaign }: { campaigns: CampaignSummary[]; campaign: CampaignSummary }) {
   const { t, i18n } = useTranslation('monitoring');
-  const session = useSession();
   const { search, update } = useDashboardNav();
   const placeParams: PlaceParams = { unitId: search.unitId, organisationId: search.organisationId };
   const overview = useQuery(overviewQueryOptions(campaign.id, placeParams, search.asOf));
@@ -129,7 +128,7 @@ function Dashboard({ campaigns, campaign }: { campaigns: CampaignSummary[]; camp
           {t('asOf.pastNote', { date: formatIsoDay(search.asOf) })}
         </p>
       ) : null}
-      {data ? <PlaceBreadcrumb place={data.place} session={session} /> : null}
+      {data ? <PlaceBreadcrumb place={data.place} /> : null}
       <p className="monitoring-pending" aria-live="polite">
         {data?.pending ? t('pending', { count: data.pending, value: formatNumber(data.pending) }) : ''}
       </p>
@@ -176,7 +175,8 @@ function PlaceDetail({ overview, placeParams, headingRef }: PlaceDetailProps) {
   const canReadPeople = hasPermission(session, 'people.read');
   const laggardKinds: LaggardKind[] = [
     ...(hasChildUnits(overview.place) ? (['units'] as const) : []),
-    ...(overview.place.kind === 'unit' ? (['organisations'] as const) : []),
+    // An organisation place lists its own sub-organisations (the server keeps to them).
+    ...(['organisations'] as const),
     ...(canReadPeople ? (['people'] as const) : []),
   ];
   return (
