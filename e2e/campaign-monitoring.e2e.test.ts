@@ -46,6 +46,7 @@ describe('campaign monitoring journey (Chromium)', () => {
   let tmp: string;
   let before: [number, number];
   let after: [number, number];
+  let communeUrl = '';
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
@@ -210,7 +211,35 @@ describe('campaign monitoring journey (Chromium)', () => {
     await visible(people.getByRole('cell', { name: PUPIL }));
     await people.getByRole('tab', { name: 'Chưa đạt' }).click();
     await visible(people.getByRole('cell', { name: 'Lường Văn Khánh' }));
+    communeUrl = officer.url();
     await officer.screenshot({ path: `${SCREENSHOTS}campaign-03-commune.png`, fullPage: true });
+  });
+
+  it("enters the commune's official adult population and sees the target divided by it", async () => {
+    await officer.goto(`${app.url}/monitoring/population`);
+    await visible(officer.getByRole('heading', { level: 1, name: 'Số liệu dân số chính thức' }));
+    const form = officer.getByRole('region', { name: 'Nhập hoặc sửa một số liệu' });
+    await form.getByLabel('Đơn vị hành chính').fill(COMMUNE);
+    await officer
+      .getByRole('option', { name: new RegExp(COMMUNE) })
+      .first()
+      .click();
+    await form.getByLabel('Chỉ số').selectOption('adults');
+    await form.getByLabel('Giá trị').fill('5.000');
+    await form.getByLabel('Nguồn số liệu').fill('Niên giám thống kê 2025');
+    await form.getByLabel('Ngày số liệu').fill('31/12/2025');
+    await form.getByRole('button', { name: 'Lưu số liệu' }).click();
+    await visible(form.getByText('Đã lưu.', { exact: false }));
+    const row = officer.getByRole('row').filter({ hasText: 'Niên giám thống kê 2025' });
+    await visible(row.getByText('5.000'));
+    await officer.screenshot({ path: `${SCREENSHOTS}campaign-04-population.png`, fullPage: true });
+
+    // Target 3 (adults with basic digital skills) in the commune: out of 5.000, from the official figure.
+    const unitId = new URL(communeUrl).searchParams.get('unitId');
+    await officer.goto(`${app.url}/monitoring?unitId=${unitId}`);
+    const card = officer.getByRole('article').filter({ hasText: 'Chỉ tiêu 3' });
+    await visible(card.getByText(/\/ 5\.000 người/));
+    await visible(card.getByText('số liệu chính thức'));
   });
 
   it('downloads the quarterly report whose XLSX holds the dashboard figures', async () => {

@@ -27,6 +27,7 @@ import { identityRoutes } from './modules/identity/identity.routes.ts';
 import { attainmentRoutes, learningRoutes } from './modules/learning/learning.routes.ts';
 import { geoRoutes } from './modules/monitoring/geo.routes.ts';
 import { monitoringRoutes } from './modules/monitoring/monitoring.routes.ts';
+import { populationRoutes } from './modules/monitoring/population.routes.ts';
 import { reportRoutes } from './modules/monitoring/reports.routes.ts';
 import { organisationRoutes } from './modules/organisations/organisations.routes.ts';
 import { peopleRoutes } from './modules/people/people.routes.ts';
@@ -126,6 +127,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}) {
   geoRoutes(app, ctx);
   monitoringRoutes(app, ctx);
   reportRoutes(app, ctx);
+  populationRoutes(app, ctx);
 
   // wildcard: files built after start are served too; unknown paths fall through to the app shell.
   if (spa) await app.register(fastifyStatic, { root: webDist, maxAge: '1h' });

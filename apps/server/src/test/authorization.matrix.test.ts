@@ -728,6 +728,29 @@ const endpoints: Endpoint[] = [
       return c.post(`/api/monitoring/reports/${made.json().id}/submit`);
     },
   },
+  {
+    method: 'GET',
+    route: '/api/monitoring/population-figures',
+    allowed: officers,
+    call: (c, f) => c.get(`/api/monitoring/population-figures?${placeQuery(f)}`),
+  },
+  {
+    method: 'PUT',
+    route: '/api/monitoring/population-figures',
+    allowed: officers,
+    call: (c, f) =>
+      c.request({
+        method: 'PUT',
+        url: '/api/monitoring/population-figures',
+        payload: {
+          key: 'working_age',
+          ...(f.place.organisationId ? { organisationId: f.place.organisationId } : { unitId: f.unitId }),
+          value: 1234,
+          source: 'Ma trận quyền',
+          asOf: '2026-01-01',
+        },
+      }),
+  },
   // The commune map of the dashboards: reference data, but only for signed-in people.
   {
     method: 'GET',

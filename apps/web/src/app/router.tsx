@@ -16,6 +16,7 @@ import { validateOrganisationsSearch } from '../features/organisations/routes/or
 import { validatePeopleSearch } from '../features/people/routes/people-search';
 import { validateImportsSearch } from '../features/roster/routes/imports-search';
 import { validateUnitsSearch } from '../features/units/routes/units-search';
+import { pickPositiveInt } from '../lib/search-params';
 import { redirectIfSignedIn, redirectLearnerToLearn, requireSession } from './auth-guard';
 import { NotFoundPage, RouteErrorPage } from './RouteFallbacks';
 
@@ -205,6 +206,17 @@ const monitoringReportsRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/monitoring/routes/ReportsPage'), 'ReportsPage'),
 });
 
+// Official population figures (KPI denominators): my unit's and those below it, entered one by one.
+const monitoringPopulationRoute = createRoute({
+  getParentRoute: () => consoleRoute,
+  path: 'monitoring/population',
+  validateSearch: (raw: Record<string, unknown>) => ({ unitId: pickPositiveInt(raw.unitId) }),
+  component: lazyRouteComponent(
+    () => import('../features/monitoring/routes/PopulationPage'),
+    'PopulationPage',
+  ),
+});
+
 // Roster import: templates, file upload, the job's progress and its error report.
 const importsRoute = createRoute({
   getParentRoute: () => consoleRoute,
@@ -300,6 +312,7 @@ const routeTree = rootRoute.addChildren([
     organisationRoute,
     certificatesRoute,
     monitoringRoute,
+    monitoringPopulationRoute,
     monitoringReportsRoute,
     importsRoute,
     contentRoute.addChildren([

@@ -235,8 +235,33 @@ describe.each(backends)('campaign monitoring (%s)', (backend) => {
   it('divides by the official population figure where a commune has one', async () => {
     const t1 = target((await xa.get(`/api/monitoring/campaigns/${campaignId}/overview`)).json().targets, '1');
     expect(t1.populationSource).toBe('roster');
-    await t.ctx.db.execute(sql`insert into population_figures (key, unit_id, value, source, as_of)
-      values ('working_age', ${communeId}, 5000, 'Niên giám thống kê 2025', '2025-12-31')`);
+    const put = (payload: object) =>
+      xa.request({ method: 'PUT', url: '/api/monitoring/population-figures', payload });
+    const figure = {
+      key: 'working_age',
+      unitId: communeId,
+      value: 5000,
+      source: 'Niên giám thống kê 2025',
+      asOf: '2025-12-31',
+    };
+    const bad = await put({ ...figure, asOf: '2099-01-01', value: -1 });
+    expect(bad.statusCode).toBe(400);
+    expect(
+      bad
+        .json()
+        .error.details.map((d: { path: string }) => d.path)
+        .sort(),
+    ).toEqual(['asOf', 'value']);
+    expect((await put({ ...figure, unitId: undefined })).statusCode).toBe(400);
+    const set = await put(figure);
+    expect(set.statusCode, set.body).toBe(200);
+    const listed = (await xa.get(`/api/monitoring/population-figures?unitId=${communeId}`)).json();
+    expect(listed.items).toEqual([
+      expect.objectContaining({ key: 'working_age', unitId: communeId, value: 5000, asOf: '2025-12-31' }),
+    ]);
+    // Not the ward officer's to state for the neighbouring commune.
+    const other = (await tinh.get('/api/units?q=05503')).json().items[0].id;
+    expect((await put({ ...figure, unitId: other })).json().error.code).toBe('OUT_OF_SCOPE');
     const after = target(
       (await xa.get(`/api/monitoring/campaigns/${campaignId}/overview`)).json().targets,
       '1',

@@ -20,6 +20,7 @@ import { type FigureWriteRow, figuresFor, upsertFigures } from './population.rep
 export const figureKeys: Record<string, string> = {
   population: 'Dân số',
   working_age: 'Dân số trong độ tuổi lao động',
+  adults: 'Dân số từ 18 tuổi trở lên',
   households: 'Số hộ gia đình',
   officials: 'Cán bộ, công chức, viên chức',
   workers: 'Người lao động',

@@ -12,6 +12,7 @@ export const monitoringKeys = {
     ['monitoring', 'laggards', campaignId, kind, params] as const,
   communeMap: (provinceCode: string) => ['monitoring', 'geo', provinceCode] as const,
   reports: ['monitoring', 'reports'] as const,
+  population: (unitId: number) => ['monitoring', 'population', unitId] as const,
   reportBoard: (campaignId: string, period: string, unitId: number | undefined) =>
     ['monitoring', 'reports', campaignId, period, unitId ?? null] as const,
 };

@@ -90,13 +90,22 @@ function Dashboard({ campaigns, campaign }: { campaigns: CampaignSummary[]; camp
         subtitle={campaignName(campaign, i18n.language)}
         actions={
           data?.place.kind === 'unit' ? (
-            <Link
-              to="/monitoring/reports"
-              search={{ campaign: search.campaign, unitId: search.unitId }}
-              className="button button--secondary"
-            >
-              {t('reportsLink')}
-            </Link>
+            <>
+              <Link
+                to="/monitoring/population"
+                search={{ unitId: search.unitId }}
+                className="button button--secondary"
+              >
+                {t('population.link')}
+              </Link>
+              <Link
+                to="/monitoring/reports"
+                search={{ campaign: search.campaign, unitId: search.unitId }}
+                className="button button--secondary"
+              >
+                {t('reportsLink')}
+              </Link>
+            </>
           ) : null
         }
       />
