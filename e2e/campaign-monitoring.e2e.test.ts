@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadPack } from '../apps/server/src/modules/catalog/pack.ts';
 import { keyedResponse } from '../apps/server/src/modules/demo/demo.learner.ts';
 import type { Question } from '../apps/server/src/modules/learning/grading/index.ts';
-import { type RunningApp, startApp, visible, WAIT_MS } from './support/journey.ts';
+import { pageApi, type RunningApp, startApp, visible, WAIT_MS } from './support/journey.ts';
 import { chromiumLaunchOptions } from './support/server.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -65,25 +65,6 @@ describe('campaign monitoring journey (Chromium)', () => {
     await app?.close();
     if (tmp) rmSync(tmp, { recursive: true, force: true });
   });
-
-  /** JSON through the page's own session (CSRF token included), as the web app sends it. */
-  async function api<T>(page: Page, method: string, url: string, body?: unknown) {
-    return page.evaluate(
-      async ({ method, url, body }) => {
-        const session = await fetch('/api/auth/session').then((r) => (r.ok ? r.json() : null));
-        const res = await fetch(url, {
-          method,
-          headers: {
-            'content-type': 'application/json',
-            ...(session ? { 'x-csrf-token': session.csrfToken } : {}),
-          },
-          body: body === undefined ? undefined : JSON.stringify(body),
-        });
-        return { status: res.status, json: await res.json() };
-      },
-      { method, url, body },
-    ) as Promise<{ status: number; json: T }>;
-  }
 
   /** The target's card figures on the province dashboard. */
   async function cardFigures(): Promise<[number, number]> {
@@ -142,14 +123,14 @@ describe('campaign monitoring journey (Chromium)', () => {
 
   it('counts the imported pupils and, once one completes the course, the pupil who reached it', async () => {
     // The officer gives the pupil a login (people list → "give a login" in the console).
-    const found = await api<{ items: { id: string; fullName: string }[] }>(
+    const found = await pageApi<{ items: { id: string; fullName: string }[] }>(
       officer,
       'GET',
       `/api/people?q=${encodeURIComponent(PUPIL)}`,
     );
     const pupilId = found.json.items.find((p) => p.fullName === PUPIL)?.id;
     expect(pupilId).toBeTruthy();
-    const account = await api(officer, 'POST', `/api/people/${pupilId}/account`, {
+    const account = await pageApi(officer, 'POST', `/api/people/${pupilId}/account`, {
       login: '0977300001',
       password: 'hoc-an-toan-moi-ngay',
     });
@@ -162,8 +143,8 @@ describe('campaign monitoring journey (Chromium)', () => {
     await learner.getByLabel('Mật khẩu', { exact: true }).fill('hoc-an-toan-moi-ngay');
     await learner.getByRole('button', { name: 'Đăng nhập' }).click();
     await learner.waitForURL(/\/learn/);
-    const commune = await api<{ items: { id: number }[] }>(learner, 'GET', '/api/units?q=05503');
-    const profile = await api(learner, 'PUT', '/api/learning/profile', {
+    const commune = await pageApi<{ items: { id: number }[] }>(learner, 'GET', '/api/units?q=05503');
+    const profile = await pageApi(learner, 'PUT', '/api/learning/profile', {
       targetGroup: 'pupil',
       unitId: commune.json.items[0]?.id,
     });
@@ -176,7 +157,7 @@ describe('campaign monitoring journey (Chromium)', () => {
     for (const moduleId of course?.modules ?? []) {
       const mod = loaded.pack?.modules.find((m) => m.header.id === moduleId);
       const questions = (mod?.blocks ?? []).flatMap((b) => (b.type === 'quiz' ? b.questions : []));
-      const res = await api(learner, 'POST', '/api/learning/answers', {
+      const res = await pageApi(learner, 'POST', '/api/learning/answers', {
         answers: questions.map((q) => ({
           id: crypto.randomUUID(),
           moduleId,

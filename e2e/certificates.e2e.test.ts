@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadPack } from '../apps/server/src/modules/catalog/pack.ts';
 import { keyedResponse } from '../apps/server/src/modules/demo/demo.learner.ts';
 import type { Question } from '../apps/server/src/modules/learning/grading/index.ts';
-import { type RunningApp, startApp, visible, WAIT_MS } from './support/journey.ts';
+import { pageApi, type RunningApp, startApp, visible, WAIT_MS } from './support/journey.ts';
 import { chromiumLaunchOptions } from './support/server.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -51,30 +51,6 @@ describe('certificate journey (Chromium)', () => {
     if (tmp) rmSync(tmp, { recursive: true, force: true });
   });
 
-  /** A JSON request from the signed-in page, with its CSRF token, as the web app sends it. */
-  async function api<T>(
-    page: Page,
-    method: string,
-    url: string,
-    body?: unknown,
-  ): Promise<{ status: number; json: T }> {
-    return page.evaluate(
-      async ({ method, url, body }) => {
-        const session = await fetch('/api/auth/session').then((r) => (r.ok ? r.json() : null));
-        const res = await fetch(url, {
-          method,
-          headers: {
-            'content-type': 'application/json',
-            ...(session ? { 'x-csrf-token': session.csrfToken } : {}),
-          },
-          body: body === undefined ? undefined : JSON.stringify(body),
-        });
-        return { status: res.status, json: await res.json() };
-      },
-      { method, url, body },
-    ) as Promise<{ status: number; json: T }>;
-  }
-
   it('shows the demo learner a certificate at once', async () => {
     const demo = await (await browser.newContext({ viewport: PHONE, locale: 'vi-VN' })).newPage();
     await demo.goto(`${app.url}/login`);
@@ -89,14 +65,14 @@ describe('certificate journey (Chromium)', () => {
 
   it('completes the level-1 course and sees the certificate appear', async () => {
     await learner.goto(`${app.url}/login`);
-    const reg = await api<{ person: { id: string } }>(learner, 'POST', '/api/auth/register', {
+    const reg = await pageApi<{ person: { id: string } }>(learner, 'POST', '/api/auth/register', {
       fullName: LEARNER,
       login: '0987654321',
       password: 'hoc-ai-moi-ngay',
     });
     expect(reg.status).toBe(201);
-    const units = await api<{ items: { id: number }[] }>(learner, 'GET', '/api/units?q=05443');
-    const profile = await api(learner, 'PUT', '/api/learning/profile', {
+    const units = await pageApi<{ items: { id: number }[] }>(learner, 'GET', '/api/units?q=05443');
+    const profile = await pageApi(learner, 'PUT', '/api/learning/profile', {
       targetGroup: 'citizen',
       unitId: units.json.items[0]?.id,
     });
@@ -112,14 +88,19 @@ describe('certificate journey (Chromium)', () => {
     for (const moduleId of course?.modules ?? []) {
       const mod = loaded.pack.modules.find((m) => m.header.id === moduleId);
       const questions = (mod?.blocks ?? []).flatMap((b) => (b.type === 'quiz' ? b.questions : []));
-      const res = await api<{ certificates: { title: string }[] }>(learner, 'POST', '/api/learning/answers', {
-        answers: questions.map((q) => ({
-          id: crypto.randomUUID(),
-          moduleId,
-          questionId: q.id,
-          response: keyedResponse(q as Question),
-        })),
-      });
+      const res = await pageApi<{ certificates: { title: string }[] }>(
+        learner,
+        'POST',
+        '/api/learning/answers',
+        {
+          answers: questions.map((q) => ({
+            id: crypto.randomUUID(),
+            moduleId,
+            questionId: q.id,
+            response: keyedResponse(q as Question),
+          })),
+        },
+      );
       expect(res.status).toBe(200);
       // Nothing is issued before the last module of the course.
       if (moduleId !== course?.modules.at(-1)) expect(res.json.certificates).toEqual([]);
@@ -161,7 +142,7 @@ describe('certificate journey (Chromium)', () => {
     expect(JSON.parse(readFileSync(path.join(tmp, 'credential.json'), 'utf8')).type).toBe(
       'EnvelopedVerifiableCredential',
     );
-    const mine = await api<{ items: { verifyUrl: string; title: string }[] }>(
+    const mine = await pageApi<{ items: { verifyUrl: string; title: string }[] }>(
       learner,
       'GET',
       '/api/learning/certificates',

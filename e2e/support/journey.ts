@@ -1,5 +1,5 @@
-// Shared pieces of the browser journeys: the app under test and a waiting helper.
-import type { Locator } from 'playwright-core';
+// Shared pieces of the browser journeys: the app under test, a waiting helper, JSON calls from a page.
+import type { Locator, Page } from 'playwright-core';
 
 export const WAIT_MS = 15_000;
 
@@ -20,4 +20,28 @@ export async function startApp(opts: { contentPacks?: string[] } = {}): Promise<
 export async function visible(locator: Locator): Promise<Locator> {
   await locator.waitFor({ state: 'visible', timeout: WAIT_MS });
   return locator;
+}
+
+/** A JSON request from the signed-in page, with its CSRF token, as the web app sends it. */
+export function pageApi<T>(
+  page: Page,
+  method: string,
+  url: string,
+  body?: unknown,
+): Promise<{ status: number; json: T }> {
+  return page.evaluate(
+    async ({ method, url, body }) => {
+      const session = await fetch('/api/auth/session').then((r) => (r.ok ? r.json() : null));
+      const res = await fetch(url, {
+        method,
+        headers: {
+          'content-type': 'application/json',
+          ...(session ? { 'x-csrf-token': session.csrfToken } : {}),
+        },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      return { status: res.status, json: await res.json() };
+    },
+    { method, url, body },
+  ) as Promise<{ status: number; json: T }>;
 }
