@@ -1,5 +1,8 @@
-// Campaign templates of a pack (campaigns.yaml): every course, programme, module and certificate a
-// target names must exist in the pack, and codes are unique within a campaign.
+// Campaign templates (campaigns.yaml) and engagement (engagement.yaml) of a pack: every course,
+// programme, module, certificate and artwork they name must exist in the pack, ids are unique.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { EngagementConfigT } from '../engagement/engagement.schemas.ts';
 import {
   type CampaignTemplateT,
   type PersonAchievementT,
@@ -78,3 +81,34 @@ export function checkCampaigns(
 
 /** Re-validates a target read back from the database (jsonb) into its typed form. */
 export const parseTarget = (value: unknown) => TemplateTarget.parse(value);
+
+export function checkEngagement(
+  dir: string,
+  config: EngagementConfigT,
+  programmes: ProgrammesT,
+  certificates: CertificateTemplateT[],
+  src: YamlSource,
+) {
+  const ruleIds = new Set<string>();
+  config.xpRules.forEach((r, i) => {
+    if (ruleIds.has(r.id)) src.problem(['xp_rules', i, 'id'], `quy tắc "${r.id}" bị trùng`);
+    ruleIds.add(r.id);
+  });
+  const ids = new Set<string>();
+  config.badges.forEach((b, i) => {
+    if (ids.has(b.id)) src.problem(['badges', i, 'id'], `huy hiệu "${b.id}" bị trùng`);
+    ids.add(b.id);
+    if (!existsSync(path.join(dir, b.artwork)))
+      src.problem(['badges', i, 'artwork'], `không có tệp "${b.artwork}"`);
+    const c = b.criteria;
+    if (c.kind === 'course') {
+      const [pid, cid] = c.course.split('/');
+      if (!programmes.programmes.find((p) => p.id === pid)?.courses.some((x) => x.id === cid))
+        src.problem(['badges', i, 'criteria', 'course'], `không có khóa học "${c.course}"`);
+    }
+    if (c.kind === 'certificate' && !certificates.some((x) => x.id === c.template))
+      src.problem(['badges', i, 'criteria', 'template'], `không có mẫu chứng nhận "${c.template}"`);
+  });
+  if (config.leagues.promote + config.leagues.demote >= config.leagues.size)
+    src.problem(['leagues', 'size'], 'số người lên hạng và xuống hạng phải ít hơn số người của giải');
+}

@@ -4,6 +4,7 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import {
+  badges,
   campaignTemplates,
   certificateTemplates,
   competenceAreas,
@@ -169,6 +170,26 @@ export async function importPack(db: Db, pack: LoadedPack): Promise<ImportSummar
         targets: c.targets,
         position: i,
       });
+    }
+
+    if (pack.engagement) {
+      const { badges: list, ...rules } = pack.engagement;
+      await tx.delete(badges).where(eq(badges.packId, m.id));
+      for (const [i, b] of list.entries()) {
+        await tx.insert(badges).values({
+          id: b.id,
+          packId: m.id,
+          title: b.title,
+          titleEn: b.titleEn ?? null,
+          description: b.description,
+          criteria: b.criteria,
+          artwork: `${m.id}/${b.artwork}`,
+          position: i,
+        });
+      }
+      // XP rules, streak freezes and league tiers: one setting (the engagement module caches it).
+      await tx.execute(sql`insert into system_settings (key, value) values ('engagement.config', ${JSON.stringify(rules)}::jsonb)
+        on conflict (key) do update set value = excluded.value, updated_at = now()`);
     }
 
     for (const mod of pack.modules) {

@@ -3,9 +3,10 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { EngagementConfig, type EngagementConfigT } from '../engagement/engagement.schemas.ts';
 import { CampaignTemplates, type CampaignTemplateT } from '../monitoring/targets.schemas.ts';
 import { type Block, type ParsedModule, parseModuleMarkdown } from './module-markdown.ts';
-import { checkCampaigns } from './pack.campaigns.ts';
+import { checkCampaigns, checkEngagement } from './pack.campaigns.ts';
 import {
   Certificates,
   type CertificateTemplateT,
@@ -33,6 +34,8 @@ export interface LoadedPack {
   modules: LoadedModule[];
   certificates: CertificateTemplateT[];
   campaigns: CampaignTemplateT[];
+  /** engagement.yaml, when the pack has one. */
+  engagement: EngagementConfigT | null;
   checksum: string;
 }
 
@@ -127,6 +130,11 @@ export function loadPack(dir: string): { pack?: LoadedPack; problems: Problem[] 
     checkCampaigns(campaigns, programmes, new Set(modules.map((m) => m.header.id)), certificates, k.src);
   k?.push();
 
+  const g = readYaml(dir, 'engagement.yaml', problems);
+  const engagement = g?.src.parse(EngagementConfig) ?? null;
+  if (g && engagement) checkEngagement(dir, engagement, programmes, certificates, g.src);
+  g?.push();
+
   const checksum = createHash('sha256')
     .update(
       JSON.stringify([
@@ -141,7 +149,7 @@ export function loadPack(dir: string): { pack?: LoadedPack; problems: Problem[] 
     .digest('hex');
   if (problems.length || !manifest) return { problems: dedupe(problems) };
   return {
-    pack: { dir, manifest, frameworks, programmes, modules, certificates, campaigns, checksum },
+    pack: { dir, manifest, frameworks, programmes, modules, certificates, campaigns, engagement, checksum },
     problems: [],
   };
 }

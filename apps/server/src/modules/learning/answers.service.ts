@@ -4,6 +4,8 @@
 import type { Db } from '../../db/client.ts';
 import { errors } from '../../errors.ts';
 import type { Block } from '../catalog/module-markdown.ts';
+import { awardXp } from '../engagement/xp.ts';
+import { vnDay } from '../monitoring/calendar.ts';
 import { gradeAnswer, isMastered, moduleScore, type Question, validateResponse } from './grading/index.ts';
 import * as repo from './learning.repository.ts';
 import { insertEvents } from './lrs.repository.ts';
@@ -91,6 +93,9 @@ export async function submitAnswers(
           valid.issues.map((i) => ({ path: `response${i.path ? `.${i.path}` : ''}`, message: i.message })),
         );
       const graded = gradeAnswer(found.question, valid.response as never);
+      const answeredBefore = (await repo.listQuestionResults(tx, personId, a.moduleId)).some(
+        (r) => r.questionId === a.questionId,
+      );
 
       await repo.recordQuestionResult(tx, {
         personId,
@@ -161,6 +166,22 @@ export async function submitAnswers(
         ]);
       }
       await repo.refreshCompetenceMastery(tx, personId, module.competenceIds);
+      // XP for what the server just graded: each question and module once, whatever is replayed.
+      const day = vnDay(when);
+      await awardXp(tx, personId, [
+        ...(graded.correct && !answeredBefore
+          ? [
+              {
+                rule: 'question_right_first_time' as const,
+                sourceKey: `question:${a.moduleId}/${a.questionId}`,
+                day,
+              },
+            ]
+          : []),
+        ...(mastered && !before?.mastered
+          ? [{ rule: 'module_mastered' as const, sourceKey: `module:${a.moduleId}`, day }]
+          : []),
+      ]);
       out.push(result);
     }
     return out;

@@ -3,6 +3,8 @@
 import type { AppContext } from '../../context.ts';
 import type { Db } from '../../db/client.ts';
 import { errors } from '../../errors.ts';
+import { awardXp } from '../engagement/xp.ts';
+import { vnDay } from '../monitoring/calendar.ts';
 import { versionFor } from './answers.service.ts';
 import { gradePractice, type PracticeResult } from './grading/index.ts';
 import * as repo from './learning.repository.ts';
@@ -80,6 +82,14 @@ export async function submitPractice(ctx: AppContext, personId: string, input: P
         timestamp: new Date(),
       },
     ]);
+    if (grade.passed)
+      await awardXp(tx, personId, [
+        {
+          rule: 'practice_passed',
+          sourceKey: `practice:${input.moduleId}/${input.blockId}`,
+          day: vnDay(new Date()),
+        },
+      ]);
     return false;
   });
   return { grade, duplicate };

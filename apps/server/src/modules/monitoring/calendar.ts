@@ -21,6 +21,13 @@ export const addDays = (day: string, n: number) =>
 export const daysBetween = (from: string, to: string) =>
   Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
 
+/** Monday of the day's week ("2026-12-07" → "2026-12-07"; "2026-12-09" → "2026-12-07"). */
+export function weekOf(day: string): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7));
+  return d.toISOString().slice(0, 10);
+}
+
 /** The last complete week, Monday 00:00 to the next Monday 00:00, Vietnam time. */
 export function lastCompleteWeek(now: Date): { start: Date; end: Date; key: string } {
   const today = vnDay(now);

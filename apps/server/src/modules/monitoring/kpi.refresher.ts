@@ -1,4 +1,6 @@
-// The KPI refresher: a loop in every app server that drains the dirty-people queue in batches,
+// The learner refresher: a loop in every app server that drains the queue of people whose learning
+// records changed (kpi_dirty) in batches — their engagement (days, streak, XP, badges), then their
+// campaign KPIs —
 // each batch in one transaction with its removal from the queue (a crash re-queues it; several
 // servers take different batches through SKIP LOCKED). At a new week one server claims the
 // rollover and recomputes the targets that depend on last week's learning time.
@@ -8,6 +10,8 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { AppContext } from '../../context.ts';
 import type { Db } from '../../db/client.ts';
 import { pgArray } from '../access/access.sql.ts';
+import { refreshEngagement } from '../engagement/engagement.refresh.ts';
+import { runEngagementSchedule } from '../engagement/schedule.ts';
 import { lastCompleteWeek, vnDay } from './calendar.ts';
 import {
   compileContext,
@@ -57,6 +61,9 @@ async function refreshBatch(db: Db, targets: LoadedTarget[], c: CompileContext, 
         returning person_id`),
     ).map((r) => r.person_id);
     if (people.length === 0) return 0;
+    // Their days, streaks, XP and badges (engagement), then their campaign KPIs.
+    await refreshEngagement(d, people, now);
+    if (targets.length === 0) return people.length;
     const ids = sql`${pgArray(people)}::uuid[]`;
     const touched = new Set<string>();
     const byKind = (k: string) => targets.filter((t) => t.spec.subject === k);
@@ -104,11 +111,6 @@ export async function refreshKpis(
   const now = opts.now ?? new Date();
   const targets = await loadTargets(db);
   const summary: RefreshSummary = { people: 0, batches: 0, weekRolled: false };
-  if (targets.length === 0) {
-    // Nothing to count: keep the queue from growing.
-    await db.execute(sql`delete from kpi_dirty`);
-    return summary;
-  }
   const week = lastCompleteWeek(now).key;
   const c = await compileContext(db, now);
   await db.transaction(async (tx) => {
@@ -171,6 +173,8 @@ export function startKpiRefresher(
     try {
       const s = await refreshKpis(ctx);
       if (s.people || s.weekRolled) logger.info(s, 'KPIs refreshed');
+      const e = await runEngagementSchedule(ctx.db);
+      if (e.leagues || e.streakWarnings) logger.info(e, 'engagement calendar');
       if (opts.reports !== false) {
         const reports = await runScheduledReports(ctx);
         if (reports) logger.info({ reports }, 'scheduled reports generated');
