@@ -23,7 +23,9 @@ import { authoringRoutes } from './modules/authoring/authoring.routes.ts';
 import { catalogRoutes } from './modules/catalog/catalog.routes.ts';
 import { contentRoot } from './modules/catalog/pack.sync.ts';
 import { credentialRoutes } from './modules/credentials/credentials.routes.ts';
+import { challengeRoutes } from './modules/engagement/challenges.routes.ts';
 import { engagementRoutes } from './modules/engagement/engagement.routes.ts';
+import { honourRollRoutes } from './modules/engagement/honour-roll.routes.ts';
 import { identityRoutes } from './modules/identity/identity.routes.ts';
 import { attainmentRoutes, learningRoutes } from './modules/learning/learning.routes.ts';
 import { geoRoutes } from './modules/monitoring/geo.routes.ts';
@@ -130,6 +132,8 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}) {
   reportRoutes(app, ctx);
   populationRoutes(app, ctx);
   engagementRoutes(app, ctx);
+  challengeRoutes(app, ctx);
+  honourRollRoutes(app, ctx);
 
   // wildcard: files built after start are served too; unknown paths fall through to the app shell.
   if (spa) await app.register(fastifyStatic, { root: webDist, maxAge: '1h' });

@@ -71,6 +71,11 @@ const messages: Record<string, { vi: string; en: string }> = {
     en: 'A campaign with this id already exists.',
   },
   TARGET_NOT_FOUND: { vi: 'Không tìm thấy chỉ tiêu.', en: 'Target not found.' },
+  CHALLENGE_NOT_FOUND: { vi: 'Không tìm thấy thử thách.', en: 'Challenge not found.' },
+  CHALLENGE_CLOSED: {
+    vi: 'Thử thách đã kết thúc và đã được tổng kết, không thể xóa.',
+    en: 'The challenge has ended and its results were announced; it cannot be deleted.',
+  },
   REPORT_NOT_FOUND: { vi: 'Không tìm thấy báo cáo.', en: 'Report not found.' },
   REPORT_SUBMITTED: {
     vi: 'Báo cáo đã được gửi, không thể lập lại hoặc gửi lại.',

@@ -4,7 +4,7 @@ import { adminCreateCommand } from './admin-create.ts';
 import { contentCommand } from './content.ts';
 import { credentialsCommand } from './credentials.ts';
 import { demoSeedCommand } from './demo-seed.ts';
-import { campaignCommand, kpiCommand } from './kpi.ts';
+import { campaignCommand, engagementCommand, kpiCommand } from './kpi.ts';
 import { migrateCommand } from './migrate.ts';
 import { serveCommand } from './serve.ts';
 import { synthCommand } from './synth.ts';
@@ -21,5 +21,6 @@ program.addCommand(synthCommand());
 program.addCommand(credentialsCommand());
 program.addCommand(campaignCommand());
 program.addCommand(kpiCommand());
+program.addCommand(engagementCommand());
 
 await program.parseAsync(process.argv);

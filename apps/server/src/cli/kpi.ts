@@ -1,6 +1,8 @@
-// `lantoa campaign …` and `lantoa kpi …`: start a campaign from a template, rebuild or refresh KPIs.
+// `lantoa campaign …`, `lantoa kpi …` and `lantoa engagement …`: start a campaign from a template,
+// rebuild or refresh KPIs, recount engagement from the learning records.
 import { Command } from 'commander';
 import { prepareDatabase } from '../boot.ts';
+import { rebuildEngagement } from '../modules/engagement/engagement.rebuild.ts';
 import { createCampaign, rebuildCampaign } from '../modules/monitoring/campaigns.service.ts';
 import { loadTargets } from '../modules/monitoring/kpi.engine.ts';
 import { refreshKpis } from '../modules/monitoring/kpi.refresher.ts';
@@ -72,6 +74,22 @@ export const kpiCommand = () => {
         console.log(
           `${s.people} people in ${s.batches} batches, ${Math.round(performance.now() - started)} ms`,
         );
+      }),
+    );
+  return cmd;
+};
+
+export const engagementCommand = () => {
+  const cmd = new Command('engagement').description('XP, streaks, leaderboards and leagues');
+  cmd
+    .command('rebuild')
+    .description(
+      'Recount days, goals, XP, streaks, leaderboards and this week’s leagues from the learning records',
+    )
+    .action(() =>
+      withContext(async (ctx) => {
+        await prepareDatabase(ctx, cliLog, { demo: false, contentPacks: [] });
+        await rebuildEngagement(ctx.db, new Date(), (step, ms) => console.log(`${step}: ${ms} ms`));
       }),
     );
   return cmd;

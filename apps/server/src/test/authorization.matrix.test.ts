@@ -2,6 +2,7 @@
 // scope. It also fails when an /api route exists that the matrix does not list, so a new endpoint
 // cannot ship without its scope being tested.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays, vnDay } from '../modules/monitoring/calendar.ts';
 import { buildsIdle } from '../modules/monitoring/campaigns.service.ts';
 import { csv, upload, waitForJob } from '../modules/roster/roster.test-helpers.ts';
 import {
@@ -78,6 +79,27 @@ const placeQuery = (f: Fx) =>
 const ownCertificate = async (c: Client) =>
   ((await c.get('/api/learning/certificates')).json().items?.[0]?.id as string | undefined) ??
   '00000000-0000-4000-8000-000000000000';
+
+/** Every fixture, for endpoints that need records at each place before a list is read. */
+const allFixtures: Fx[] = [];
+/** A challenge for a fixture's place (its unit, or the company for the company's fixture). */
+const challengeBody = (f: Fx) => ({
+  title: `Matrix thử thách ${uniq()}`,
+  ...(f.place.organisationId ? { organisationId: f.place.organisationId } : { unitId: f.unitId }),
+  startsOn: vnDay(new Date()),
+  endsOn: addDays(vnDay(new Date()), 7),
+  goal: { kind: 'xp', points: 100 },
+});
+/** One challenge per fixture, made by the admin on first use. */
+const challengeIds = new Map<string, string>();
+const challengeFor = async (f: Fx): Promise<string> => {
+  const known = challengeIds.get(fxCode(f));
+  if (known) return known;
+  const res = await adminClient.post('/api/engagement/challenges', challengeBody(f));
+  expect(res.statusCode, res.body).toBe(201);
+  challengeIds.set(fxCode(f), res.json().id);
+  return res.json().id;
+};
 
 let matrixPhone = 0;
 /** Imports one person placed like the target (its commune, and its organisation's tax code), then waits. */
@@ -751,6 +773,99 @@ const endpoints: Endpoint[] = [
         },
       }),
   },
+  // Engagement: every signed-in person has their own progress, boards and notifications.
+  {
+    method: 'GET',
+    route: '/api/engagement/me',
+    allowed: 'authenticated',
+    call: (c) => c.get('/api/engagement/me'),
+  },
+  {
+    method: 'GET',
+    route: '/api/engagement/leaderboard',
+    allowed: 'authenticated',
+    call: (c) => c.get('/api/engagement/leaderboard?place=commune&period=week'),
+  },
+  {
+    method: 'GET',
+    route: '/api/engagement/league',
+    allowed: 'authenticated',
+    call: (c) => c.get('/api/engagement/league'),
+  },
+  {
+    method: 'PATCH',
+    route: '/api/engagement/profile',
+    allowed: 'authenticated',
+    call: (c) => c.patch('/api/engagement/profile', { public: true }),
+  },
+  {
+    method: 'GET',
+    route: '/api/engagement/notifications',
+    allowed: 'authenticated',
+    call: (c) => c.get('/api/engagement/notifications'),
+  },
+  {
+    method: 'POST',
+    route: '/api/engagement/notifications/read',
+    allowed: 'authenticated',
+    call: (c) => c.post('/api/engagement/notifications/read', {}),
+  },
+  {
+    method: 'GET',
+    route: '/api/engagement/boards',
+    allowed: officers,
+    call: (c, f) => c.get(`/api/engagement/boards?${placeQuery(f)}&period=all`),
+  },
+  // Challenges and the honour roll: learners see their places' challenges; officers set them for
+  // a place in their scope (engagement.manage) and read the honour roll of one (people.read).
+  {
+    method: 'GET',
+    route: '/api/engagement/challenges',
+    allowed: 'authenticated',
+    call: (c) => c.get('/api/engagement/challenges'),
+  },
+  {
+    method: 'POST',
+    route: '/api/engagement/challenges',
+    allowed: officers,
+    call: (c, f) => c.post('/api/engagement/challenges', challengeBody(f)),
+  },
+  {
+    method: 'GET',
+    route: '/api/engagement/challenges/manage',
+    allowed: officers,
+    call: async (c) => {
+      for (const f of allFixtures) await challengeFor(f);
+      return c.get('/api/engagement/challenges/manage');
+    },
+    listCheck: (body, inFx, outFx) => {
+      const ids = body.items.map((i) => i.id);
+      expect(ids).toContain(challengeIds.get(fxCode(inFx)));
+      if (outFx) expect(ids).not.toContain(challengeIds.get(fxCode(outFx)));
+    },
+  },
+  {
+    method: 'GET',
+    route: '/api/engagement/challenges/:id/results',
+    allowed: officers,
+    call: async (c, f) => c.get(`/api/engagement/challenges/${await challengeFor(f)}/results`),
+  },
+  {
+    method: 'DELETE',
+    route: '/api/engagement/challenges/:id',
+    allowed: officers,
+    call: async (c, f) => {
+      // A fresh one each time: a cancelled challenge is gone.
+      const made = await adminClient.post('/api/engagement/challenges', challengeBody(f));
+      return c.delete(`/api/engagement/challenges/${made.json().id}`);
+    },
+  },
+  {
+    method: 'GET',
+    route: '/api/engagement/honour-roll',
+    allowed: officers,
+    call: (c, f) => c.get(`/api/engagement/honour-roll?${placeQuery(f)}`),
+  },
   // The commune map of the dashboards: reference data, but only for signed-in people.
   {
     method: 'GET',
@@ -852,6 +967,9 @@ describe.each(backends)('authorization matrix (%s)', (backend: BackendName) => {
       haNoi: await make('00004'),
       company: await make('company', company.id),
     };
+    // Per backend: the fixtures and challenges of the other database do not exist in this one.
+    allFixtures.splice(0, allFixtures.length, ...Object.values(fx));
+    challengeIds.clear();
     for (const [k, login] of Object.entries(logins)) clients[k as RoleKey] = await t.login(login);
     for (const c of Object.values(clients)) {
       const personId = (await c.get('/api/me')).json().id;

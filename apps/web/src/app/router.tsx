@@ -10,6 +10,7 @@ import {
 import { Loading } from '../components/ui/Loading';
 import { validateLoginSearch } from '../features/account/routes/login-search';
 import { validateContentModulesSearch } from '../features/content/routes/modules-search';
+import { validateEngagementSearch } from '../features/engagement/routes/engagement-search';
 import { validateMonitoringSearch } from '../features/monitoring/routes/monitoring-search';
 import { validateReportsSearch } from '../features/monitoring/routes/reports-search';
 import { validateOrganisationsSearch } from '../features/organisations/routes/organisations-search';
@@ -217,6 +218,17 @@ const monitoringPopulationRoute = createRoute({
   ),
 });
 
+// "Thi đua – khen thưởng": challenges, officers' leaderboards, the monthly honour roll.
+const engagementRoute = createRoute({
+  getParentRoute: () => consoleRoute,
+  path: 'engagement',
+  validateSearch: validateEngagementSearch,
+  component: lazyRouteComponent(
+    () => import('../features/engagement/routes/EngagementPage'),
+    'EngagementPage',
+  ),
+});
+
 // Roster import: templates, file upload, the job's progress and its error report.
 const importsRoute = createRoute({
   getParentRoute: () => consoleRoute,
@@ -294,11 +306,25 @@ const myCertificatesRoute = createRoute({
   ),
 });
 
+// "Thành tích": XP, streak, badges, league, boards, challenges, privacy (plain SVG/CSS, no chart library).
+const myProgressRoute = createRoute({
+  getParentRoute: () => learnRoute,
+  path: 'progress',
+  component: lazyRouteComponent(() => import('../features/progress/routes/ProgressPage'), 'ProgressPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
   registerRoute,
   verifyRoute.addChildren([verifyIndexRoute, verifyCertificateRoute]),
-  learnRoute.addChildren([learnHomeRoute, onboardingRoute, placementRoute, moduleRoute, myCertificatesRoute]),
+  learnRoute.addChildren([
+    learnHomeRoute,
+    onboardingRoute,
+    placementRoute,
+    moduleRoute,
+    myCertificatesRoute,
+    myProgressRoute,
+  ]),
   consoleRoute.addChildren([
     homeRoute,
     profileRoute,
@@ -314,6 +340,7 @@ const routeTree = rootRoute.addChildren([
     monitoringRoute,
     monitoringPopulationRoute,
     monitoringReportsRoute,
+    engagementRoute,
     importsRoute,
     contentRoute.addChildren([
       contentIndexRoute,

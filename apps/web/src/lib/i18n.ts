@@ -20,6 +20,8 @@ export const NAMESPACES = [
   'charts',
   'monitoring',
   'roster',
+  'engagement',
+  'progress',
 ] as const;
 
 const STORAGE_KEY = 'lantoa.lang';

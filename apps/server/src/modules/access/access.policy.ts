@@ -35,6 +35,7 @@ export const permissions = [
   'monitoring.read',
   'campaigns.manage',
   'reports.submit',
+  'engagement.manage',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -52,6 +53,8 @@ const officerPermissions: Permission[] = [
   'certificates.revoke',
   'monitoring.read',
   'reports.submit',
+  // Challenges (thử thách) for the learners of their place: set, follow, export, cancel.
+  'engagement.manage',
 ];
 
 export const rolePermissions: Record<Role, readonly Permission[]> = {

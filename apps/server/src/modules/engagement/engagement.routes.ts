@@ -198,7 +198,8 @@ export function engagementRoutes(app: FastifyInstance, ctx: AppContext) {
         response: {
           200: z.object({
             place: Place,
-            placeName: z.string(),
+            /** Null when I have no commune (or organisation) yet: an empty board. */
+            placeName: z.string().nullable(),
             period: Period,
             top: z.array(Entry),
             me: z.object({ xp: z.number().int(), rank: z.number().int(), of: z.number().int() }).nullable(),
@@ -217,8 +218,7 @@ export function engagementRoutes(app: FastifyInstance, ctx: AppContext) {
           : q.place === 'organisation'
             ? places.organisationId
             : places.provinceId;
-      if (id === null)
-        throw errors.notFound(q.place === 'organisation' ? 'ORGANISATION_NOT_FOUND' : 'UNIT_NOT_FOUND');
+      if (id === null) return { place: q.place, placeName: null, period: q.period, top: [], me: null };
       const name =
         q.place === 'organisation'
           ? ((await getOrganisation(ctx.db, String(id)))?.name ?? '')

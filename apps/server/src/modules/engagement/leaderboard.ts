@@ -54,7 +54,7 @@ export async function topOfBoard(
     await db.execute(sql`select t.person_id, p.full_name, s.display_name, t.xp
       from xp_totals t join people p on p.id = t.person_id left join learner_stats s on s.person_id = t.person_id
       where t.period = ${period} and t.${column[place]} = ${placeId} and t.xp > 0${hidden}
-      order by t.xp desc, t.person_id limit ${limit}`),
+      order by t.xp desc nulls last, t.person_id limit ${limit}`),
   );
   // Equal scores share a rank (1, 2, 2, 4…).
   let rank = 0;

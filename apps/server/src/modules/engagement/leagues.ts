@@ -4,6 +4,7 @@
 // earned nothing) move down. Set-based SQL: a province's 800,000 learners roll over at once.
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
+import { pgArray } from '../access/access.sql.ts';
 import { weekOf } from '../monitoring/calendar.ts';
 import { rowsOf } from '../monitoring/kpi.engine.ts';
 import type { EngagementConfigT } from './engagement.schemas.ts';
@@ -70,6 +71,8 @@ export async function leagueStandings(db: Db, week: string, tier: number, league
  */
 export async function rollOverLeagues(db: Db, week: string, config: EngagementConfigT) {
   const top = config.leagues.tiers.length - 1;
+  // A week of joins since the last look: plan the join of a whole province on true counts.
+  await db.execute(sql`analyze league_members`);
   const moved = await run<{ up: number; down: number }>(
     db,
     sql`with ranked as (
@@ -92,7 +95,9 @@ export async function rollOverLeagues(db: Db, week: string, config: EngagementCo
       told as (
         insert into notifications (person_id, kind, dedupe_key, payload)
         select person_id, 'league', ${`week:${week}`},
-          jsonb_build_object('week', ${week}::text, 'tier', tier + outcome, 'outcome', outcome)
+          jsonb_build_object('week', ${week}::text, 'tier', tier + outcome, 'outcome', outcome,
+            'tierTitle', (${pgArray(config.leagues.tiers.map((t) => t.title))}::text[])[tier + outcome + 1],
+            'tierTitleEn', (${pgArray(config.leagues.tiers.map((t) => t.titleEn ?? t.title))}::text[])[tier + outcome + 1])
         from done where outcome <> 0
         on conflict do nothing returning 1)
       select count(*) filter (where outcome = 1)::int as up, count(*) filter (where outcome = -1)::int as down

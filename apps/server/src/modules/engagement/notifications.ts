@@ -3,6 +3,7 @@
 // notification is handed to them after it is stored; a failing channel never loses the in-app one.
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
+import { pgArray } from '../access/access.sql.ts';
 import { rowsOf } from '../monitoring/kpi.engine.ts';
 
 export type NotificationKind = 'streak_at_risk' | 'badge' | 'league' | 'challenge';
@@ -40,6 +41,30 @@ export async function notify(
   return true;
 }
 
+/** The same kind and key to many learners at once (thousands: one statement per 5,000). */
+export async function notifyMany(
+  db: Db,
+  kind: NotificationKind,
+  dedupeKey: string,
+  items: { personId: string; payload: Record<string, unknown> }[],
+): Promise<number> {
+  let stored = 0;
+  for (let i = 0; i < items.length; i += 5000) {
+    const part = items.slice(i, i + 5000);
+    const rows = rowsOf<{ person_id: string; payload: Record<string, unknown> }>(
+      await db.execute(sql`insert into notifications (person_id, kind, dedupe_key, payload)
+        select p, ${kind}, ${dedupeKey}, j from unnest(${pgArray(part.map((x) => x.personId))}::uuid[],
+          ${pgArray(part.map((x) => JSON.stringify(x.payload)))}::jsonb[]) as t(p, j)
+        on conflict (person_id, kind, dedupe_key) do nothing returning person_id, payload`),
+    );
+    stored += rows.length;
+    for (const r of rows)
+      for (const c of channels)
+        c.deliver({ personId: r.person_id, kind, payload: r.payload }).catch(() => {});
+  }
+  return stored;
+}
+
 export async function listNotifications(db: Db, personId: string, limit = 30) {
   return rowsOf<{
     id: string;
@@ -60,5 +85,5 @@ export async function markRead(db: Db, personId: string, ids: string[] | 'all') 
     );
   else
     await db.execute(sql`update notifications set read_at = now()
-      where person_id = ${personId} and read_at is null and id = any(${`{${ids.join(',')}}`}::uuid[])`);
+      where person_id = ${personId} and read_at is null and id = any(${pgArray(ids)}::uuid[])`);
 }

@@ -5,6 +5,7 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { addDays, vnDay, weekOf } from '../monitoring/calendar.ts';
 import { rowsOf } from '../monitoring/kpi.engine.ts';
+import { closeEndedChallenges } from './challenges.close.ts';
 import { rollOverLeagues } from './leagues.ts';
 import { engagementConfig } from './xp.ts';
 
@@ -22,10 +23,13 @@ async function claim(db: Db, key: string, value: string): Promise<boolean> {
 export interface ScheduleSummary {
   leagues: { week: string; up: number; down: number } | null;
   streakWarnings: number;
+  challengesClosed: number;
 }
 
 export async function runEngagementSchedule(db: Db, now = new Date()): Promise<ScheduleSummary> {
-  const summary: ScheduleSummary = { leagues: null, streakWarnings: 0 };
+  const summary: ScheduleSummary = { leagues: null, streakWarnings: 0, challengesClosed: 0 };
+  // Challenges end whatever the XP rules (modules and minutes need none): closed once, notified.
+  summary.challengesClosed = await closeEndedChallenges(db, now);
   const config = await engagementConfig(db);
   if (!config) return summary;
   const today = vnDay(now);

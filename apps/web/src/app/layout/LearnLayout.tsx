@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { Loading } from '../../components/ui/Loading';
 import { flushStatements } from '../../features/learn/api/statement-queue';
+import { NotificationBell } from '../../features/progress/components/NotificationBell';
 import { isLearnerOnly, sessionQueryOptions } from '../../lib/session';
 import { SignOutButton } from './SignOutButton';
 // The learner app's own styles (larger text, big touch targets) load with its first chunk.
@@ -46,6 +47,7 @@ export function LearnLayout() {
             <span className="brand__name">Lantỏa</span>
           </Link>
           <div className="topbar__tools">
+            <NotificationBell />
             <LanguageSwitch />
             <SignOutButton />
           </div>
@@ -57,6 +59,9 @@ export function LearnLayout() {
       <footer className="learn-footer">
         <nav aria-label={t('nav.learnFooter')}>
           <ul className="learn-footer__links">
+            <li>
+              <Link to="/learn/progress">{t('progress:nav')}</Link>
+            </li>
             <li>
               <Link to="/learn/certificates">{t('certificates:nav')}</Link>
             </li>

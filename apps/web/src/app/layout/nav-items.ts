@@ -9,6 +9,7 @@ export interface NavItem {
     | '/organisations'
     | '/imports'
     | '/monitoring'
+    | '/engagement'
     | '/content'
     | '/certificates'
     | '/profile';
@@ -42,6 +43,10 @@ export function navItemsFor(session: Session): NavItem[] {
   // "Theo dõi chỉ tiêu": campaign office, unit and organisation officers, admins.
   if (session.permissions.includes('monitoring.read')) {
     items.push({ to: '/monitoring', labelKey: 'monitoring:nav' });
+  }
+  // "Thi đua – khen thưởng": officers who set challenges for their places (and admins).
+  if (session.permissions.includes('engagement.manage')) {
+    items.push({ to: '/engagement', labelKey: 'engagement:nav' });
   }
   // "Học liệu": content authors and reviewers (system admins have both permissions).
   if (session.permissions.includes('content.author') || session.permissions.includes('content.review')) {

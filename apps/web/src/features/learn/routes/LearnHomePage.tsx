@@ -11,7 +11,7 @@ import { masteryQueryOptions } from '../api/get-mastery';
 import { isProfileRequired } from '../api/get-profile';
 import { todayQueryOptions } from '../api/get-today';
 import { MasteryBars } from '../components/MasteryBars';
-import { ProgressBar } from '../components/ProgressBar';
+import { ProgressStrip } from '../components/ProgressStrip';
 import { TodayPlanList } from '../components/TodayPlanList';
 
 /** Vietnamese names put the given name last: "Nguyễn Văn Ba" is greeted as "Ba". */
@@ -33,7 +33,6 @@ export function LearnHomePage() {
 
   const plan = today.data;
   const first = plan.items[0];
-  const goalShare = plan.goalMinutes > 0 ? plan.minutesToday / plan.goalMinutes : 0;
 
   return (
     <div className="learn-stack">
@@ -46,26 +45,13 @@ export function LearnHomePage() {
         ) : null}
       </header>
 
+      {/* Streak, today's minutes against the goal, XP: the figures of "Thành tích" at a glance. */}
+      <ProgressStrip />
+
       <section className="learn-card" aria-labelledby="today-title">
         <h2 id="today-title" className="learn-section-title">
           {t('home.todayTitle')}
         </h2>
-        <p className="learn-goal">
-          {t('home.minutesToday', {
-            done: formatNumber(plan.minutesToday),
-            goal: formatNumber(plan.goalMinutes),
-          })}
-        </p>
-        <ProgressBar
-          value={goalShare}
-          tone="accent"
-          label={t('home.goalLabel')}
-          valueText={t('home.minutesToday', {
-            done: formatNumber(plan.minutesToday),
-            goal: formatNumber(plan.goalMinutes),
-          })}
-        />
-        {goalShare >= 1 ? <p className="learn-goal__done">{t('home.goalReached')}</p> : null}
         {first ? (
           <>
             <Link
