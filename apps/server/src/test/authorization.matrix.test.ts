@@ -873,6 +873,12 @@ const endpoints: Endpoint[] = [
     allowed: 'authenticated',
     call: (c) => c.get('/api/monitoring/geo/19'),
   },
+  // --- classes (F5): classes, sessions, members, attendance, announcements ---
+  // --- end classes ---
+  // --- network (F5): trainers and the cascade, mentors, support people, community teams ---
+  // --- end network ---
+  // --- mentoring (F5): mentors ("Đại sứ số"), mentorships, nudges ---
+  // --- end mentoring ---
 ];
 
 /** Routes exercised by their own integration tests (identity.test.ts), not by scope. */

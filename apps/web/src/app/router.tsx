@@ -229,6 +229,26 @@ const engagementRoute = createRoute({
   ),
 });
 
+// "Lớp học": a trainer's classes (officers: every class of their place) and each class's dashboard.
+const classesRoute = createRoute({
+  getParentRoute: () => consoleRoute,
+  path: 'classes',
+  component: lazyRouteComponent(() => import('../features/classes/routes/ClassesPage'), 'ClassesPage'),
+});
+
+const classRoute = createRoute({
+  getParentRoute: () => consoleRoute,
+  path: 'classes/$classId',
+  component: lazyRouteComponent(() => import('../features/classes/routes/ClassPage'), 'ClassPage'),
+});
+
+// "Mạng lưới": the train-the-trainer cascade, mentors, support people, community teams.
+const networkRoute = createRoute({
+  getParentRoute: () => consoleRoute,
+  path: 'network',
+  component: lazyRouteComponent(() => import('../features/network/routes/NetworkPage'), 'NetworkPage'),
+});
+
 // Roster import: templates, file upload, the job's progress and its error report.
 const importsRoute = createRoute({
   getParentRoute: () => consoleRoute,
@@ -313,6 +333,41 @@ const myProgressRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/progress/routes/ProgressPage'), 'ProgressPage'),
 });
 
+// "Lớp học của tôi": the learner's classes, joining by code / link / QR, session check-in.
+const myClassesRoute = createRoute({
+  getParentRoute: () => learnRoute,
+  path: 'classes',
+  component: lazyRouteComponent(() => import('../features/myclasses/routes/MyClassesPage'), 'MyClassesPage'),
+});
+
+const joinClassRoute = createRoute({
+  getParentRoute: () => learnRoute,
+  path: 'join/$code',
+  component: lazyRouteComponent(() => import('../features/myclasses/routes/JoinClassPage'), 'JoinClassPage'),
+});
+
+const checkinRoute = createRoute({
+  getParentRoute: () => learnRoute,
+  path: 'checkin/$token',
+  component: lazyRouteComponent(() => import('../features/myclasses/routes/CheckinPage'), 'CheckinPage'),
+});
+
+// "Đại sứ số": volunteering as a mentor, my mentees (and my mentor), accepting a mentor's invitation.
+const mentoringRoute = createRoute({
+  getParentRoute: () => learnRoute,
+  path: 'mentoring',
+  component: lazyRouteComponent(() => import('../features/mentoring/routes/MentoringPage'), 'MentoringPage'),
+});
+
+const mentorInviteRoute = createRoute({
+  getParentRoute: () => learnRoute,
+  path: 'mentor/$code',
+  component: lazyRouteComponent(
+    () => import('../features/mentoring/routes/MentorInvitePage'),
+    'MentorInvitePage',
+  ),
+});
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
   registerRoute,
@@ -324,6 +379,11 @@ const routeTree = rootRoute.addChildren([
     moduleRoute,
     myCertificatesRoute,
     myProgressRoute,
+    myClassesRoute,
+    joinClassRoute,
+    checkinRoute,
+    mentoringRoute,
+    mentorInviteRoute,
   ]),
   consoleRoute.addChildren([
     homeRoute,
@@ -341,6 +401,9 @@ const routeTree = rootRoute.addChildren([
     monitoringPopulationRoute,
     monitoringReportsRoute,
     engagementRoute,
+    classesRoute,
+    classRoute,
+    networkRoute,
     importsRoute,
     contentRoute.addChildren([
       contentIndexRoute,

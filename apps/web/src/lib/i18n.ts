@@ -7,23 +7,6 @@ import { setApiLanguage } from './api-client';
 
 export const LANGUAGES = ['vi', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
-export const NAMESPACES = [
-  'common',
-  'account',
-  'home',
-  'units',
-  'people',
-  'organisations',
-  'learn',
-  'content',
-  'certificates',
-  'charts',
-  'monitoring',
-  'roster',
-  'engagement',
-  'progress',
-] as const;
-
 const STORAGE_KEY = 'lantoa.lang';
 const loaders = import.meta.glob<Record<string, unknown>>('../locales/*/*.json', { import: 'default' });
 
@@ -68,7 +51,10 @@ export async function initI18n(): Promise<void> {
       lng: language,
       fallbackLng: 'vi',
       supportedLngs: [...LANGUAGES],
-      ns: [...NAMESPACES],
+      // Loaded at start: the shell's words and what the learner's home and lesson use; every other
+      // namespace loads with the page that asks for it (useTranslation(ns) suspends meanwhile), so
+      // a learner never downloads the console's texts.
+      ns: ['common', 'learn', 'certificates', 'progress'],
       defaultNS: 'common',
       interpolation: { escapeValue: false }, // React escapes already
       react: { useSuspense: true },

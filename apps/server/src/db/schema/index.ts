@@ -1,4 +1,5 @@
 export * from './catalog.ts';
+export * from './classes.ts';
 export * from './credentials.ts';
 export * from './engagement.ts';
 export * from './identity.ts';

@@ -36,6 +36,13 @@ export const permissions = [
   'campaigns.manage',
   'reports.submit',
   'engagement.manage',
+  // Classes (F5): a trainer opens and runs their own classes in their place; officers see and
+  // manage every class of theirs.
+  'classes.teach',
+  'classes.manage',
+  // The cascade and the mentor network: trainers by tier, mentors and pairings, support people
+  // for online public services, community digital technology teams.
+  'network.manage',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -55,6 +62,8 @@ const officerPermissions: Permission[] = [
   'reports.submit',
   // Challenges (thử thách) for the learners of their place: set, follow, export, cancel.
   'engagement.manage',
+  'classes.manage',
+  'network.manage',
 ];
 
 export const rolePermissions: Record<Role, readonly Permission[]> = {
@@ -64,7 +73,8 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
   // Periodic reports are made per administrative unit; an organisation exports its dashboard.
   organisation_officer: officerPermissions.filter((p) => p !== 'reports.submit'),
   // Their powers (classes, mentees, content) come with the modules that own those records.
-  trainer: [],
+  trainer: ['classes.teach'],
+  // A mentor's powers are over their own mentees (the mentorship record), not over a place.
   mentor: [],
   content_author: ['content.author'],
   content_reviewer: ['content.review'],

@@ -1,17 +1,22 @@
 // Demo data for Thái Nguyên (real units), created through the same services the console uses:
 // one account per role, a handful of organisations and a few hundred people.
+
 import type { AppContext } from '../../context.ts';
 import { errors } from '../../errors.ts';
 import type { Actor, Role } from '../access/access.policy.ts';
+import { seedDemoClasses } from '../classes/classes.demo.ts';
 import { loadGrants } from '../identity/identity.repository.ts';
 import { createAccountWithPerson } from '../identity/identity.service.ts';
+import { seedDemoMentoring } from '../mentoring/mentoring.demo.ts';
 import { createCampaign, listTemplates, rebuildCampaign } from '../monitoring/campaigns.service.ts';
+import { seedDemoNetwork } from '../network/network.demo.ts';
 import { createOrganisation } from '../organisations/organisations.service.ts';
 import type { CreatePersonInput } from '../people/people.schemas.ts';
 import { createPerson } from '../people/people.service.ts';
 import { findUnitByCode } from '../units/units.repository.ts';
 import { seedDemoLearner } from './demo.learner.ts';
 import { demoPeople } from './demo.people.ts';
+import type { DemoWorld } from './demo.world.ts';
 
 export const DEMO_PASSWORD = 'lantoa-demo-2025';
 
@@ -80,6 +85,9 @@ export async function seedDemo(ctx: AppContext): Promise<DemoAccount[]> {
     ['Bùi Văn Sơn', 'hocvien@lantoa.demo', 'learner', {}, ''],
   ];
   const out: DemoAccount[] = [{ login: 'admin@lantoa.demo', role: 'system_admin', scope: '' }];
+  const made: DemoWorld['accounts'] = {
+    'admin@lantoa.demo': { personId: admin.person.id, accountId: admin.account.id },
+  };
   for (const [fullName, login, role, scope, scopeName] of accounts) {
     const created = await createAccountWithPerson(ctx, {
       fullName,
@@ -90,6 +98,7 @@ export async function seedDemo(ctx: AppContext): Promise<DemoAccount[]> {
       createdBy: admin.account.id,
     });
     out.push({ login, role, scope: scopeName });
+    made[login] = { personId: created.person.id, accountId: created.account.id };
     if (role === 'learner') await seedDemoLearner(ctx, created.person.id, phanDinhPhung.id);
   }
 
@@ -108,6 +117,16 @@ export async function seedDemo(ctx: AppContext): Promise<DemoAccount[]> {
     await createPerson(ctx, actor, input, meta);
   }
   await seedDemoCampaign(ctx, actor, province.id);
+  // The people who multiply the campaign: the cascade of trainers, their classes, a mentor's mentees.
+  const world: DemoWorld = {
+    provinceId: province.id,
+    communes: { phanDinhPhung: phanDinhPhung.id, tanCuong: tanCuong.id, phoYen: phoYen.id },
+    accounts: made,
+    officerAccountId: made['tinh@lantoa.demo']?.accountId ?? admin.account.id,
+  };
+  await seedDemoNetwork(ctx, world);
+  await seedDemoClasses(ctx, world);
+  await seedDemoMentoring(ctx, world);
   return out;
 }
 

@@ -6,7 +6,16 @@ import type { Db } from '../../db/client.ts';
 import { pgArray } from '../access/access.sql.ts';
 import { rowsOf } from '../monitoring/kpi.engine.ts';
 
-export type NotificationKind = 'streak_at_risk' | 'badge' | 'league' | 'challenge';
+export type NotificationKind =
+  | 'streak_at_risk'
+  | 'badge'
+  | 'league'
+  | 'challenge'
+  // A class announcement, a join approved (classes); a mentor's nudge, a mentee paired or passed
+  // (mentoring); a trainer certified through a ToT class (network).
+  | 'class'
+  | 'mentoring'
+  | 'trainer';
 
 export interface NotificationChannel {
   name: string;

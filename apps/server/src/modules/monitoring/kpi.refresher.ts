@@ -10,8 +10,10 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { AppContext } from '../../context.ts';
 import type { Db } from '../../db/client.ts';
 import { pgArray } from '../access/access.sql.ts';
+import { refreshClassMembers } from '../classes/classes.refresh.ts';
 import { refreshEngagement } from '../engagement/engagement.refresh.ts';
 import { runEngagementSchedule } from '../engagement/schedule.ts';
+import { refreshMentorships } from '../mentoring/mentoring.refresh.ts';
 import { lastCompleteWeek, vnDay } from './calendar.ts';
 import {
   compileContext,
@@ -63,6 +65,9 @@ async function refreshBatch(db: Db, targets: LoadedTarget[], c: CompileContext, 
     if (people.length === 0) return 0;
     // Their days, streaks, XP and badges (engagement), then their campaign KPIs.
     await refreshEngagement(d, people, now);
+    // Their classes' progress, and the mentorships they passed (the mentor's record and XP).
+    await refreshClassMembers(d, people, now);
+    await refreshMentorships(d, people, now);
     if (targets.length === 0) return people.length;
     const ids = sql`${pgArray(people)}::uuid[]`;
     const touched = new Set<string>();

@@ -60,10 +60,16 @@ export function LearnLayout() {
         <nav aria-label={t('nav.learnFooter')}>
           <ul className="learn-footer__links">
             <li>
-              <Link to="/learn/progress">{t('progress:nav')}</Link>
+              <Link to="/learn/progress">{t('nav.progress')}</Link>
             </li>
             <li>
-              <Link to="/learn/certificates">{t('certificates:nav')}</Link>
+              <Link to="/learn/classes">{t('nav.myClasses')}</Link>
+            </li>
+            <li>
+              <Link to="/learn/mentoring">{t('nav.mentoring')}</Link>
+            </li>
+            <li>
+              <Link to="/learn/certificates">{t('nav.certificates')}</Link>
             </li>
             <li>
               <Link to="/profile">{t('nav.profile')}</Link>

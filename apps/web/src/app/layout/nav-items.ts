@@ -10,6 +10,8 @@ export interface NavItem {
     | '/imports'
     | '/monitoring'
     | '/engagement'
+    | '/classes'
+    | '/network'
     | '/content'
     | '/certificates'
     | '/profile';
@@ -38,22 +40,30 @@ export function navItemsFor(session: Session): NavItem[] {
   }
   // "Nhập danh sách": whoever may add people or organisations (rows are checked against the scope).
   if (session.permissions.includes('people.create') || session.permissions.includes('organisations.create')) {
-    items.push({ to: '/imports', labelKey: 'roster:nav' });
+    items.push({ to: '/imports', labelKey: 'nav.imports' });
   }
   // "Theo dõi chỉ tiêu": campaign office, unit and organisation officers, admins.
   if (session.permissions.includes('monitoring.read')) {
-    items.push({ to: '/monitoring', labelKey: 'monitoring:nav' });
+    items.push({ to: '/monitoring', labelKey: 'nav.monitoring' });
   }
   // "Thi đua – khen thưởng": officers who set challenges for their places (and admins).
   if (session.permissions.includes('engagement.manage')) {
-    items.push({ to: '/engagement', labelKey: 'engagement:nav' });
+    items.push({ to: '/engagement', labelKey: 'nav.engagement' });
+  }
+  // "Lớp học": trainers (their own classes) and officers (every class of their place).
+  if (session.permissions.includes('classes.teach') || session.permissions.includes('classes.manage')) {
+    items.push({ to: '/classes', labelKey: 'nav.classes' });
+  }
+  // "Mạng lưới": the cascade of trainers, mentors, support people and community teams.
+  if (session.permissions.includes('network.manage')) {
+    items.push({ to: '/network', labelKey: 'nav.network' });
   }
   // "Học liệu": content authors and reviewers (system admins have both permissions).
   if (session.permissions.includes('content.author') || session.permissions.includes('content.review')) {
-    items.push({ to: '/content', labelKey: 'content:nav' });
+    items.push({ to: '/content', labelKey: 'nav.content' });
   }
   if (session.permissions.includes('certificates.read')) {
-    items.push({ to: '/certificates', labelKey: 'certificates:nav' });
+    items.push({ to: '/certificates', labelKey: 'nav.certificates' });
   }
   items.push({ to: '/profile', labelKey: 'nav.profile' });
   return items;

@@ -29,7 +29,14 @@ export interface LeagueTable {
   members: BoardEntry[];
 }
 
-export type NotificationKind = 'streak_at_risk' | 'badge' | 'league' | 'challenge';
+export type NotificationKind =
+  | 'streak_at_risk'
+  | 'badge'
+  | 'league'
+  | 'challenge'
+  | 'class'
+  | 'mentoring'
+  | 'trainer';
 
 export interface LearnerNotification {
   id: string;

@@ -52,6 +52,16 @@ export function notificationText(
       }
       return t('progress:notifications.challenge', { title });
     }
+    // Classes, mentoring and the cascade write their sentence in both languages into the payload
+    // (an announcement's text, "Chị Lan nhắc bạn học tiếp"…).
+    case 'class':
+    case 'mentoring':
+    case 'trainer': {
+      const message = text(p.message);
+      return message
+        ? localTitle({ title: message, titleEn: text(p.messageEn) }, language)
+        : t('progress:notifications.other');
+    }
     default:
       return t('progress:notifications.other');
   }
