@@ -21,6 +21,8 @@ const runs: [string, string[]][] = [
   ['credentials', small ? ['--seconds', '5', '--people', '2000'] : ['--seconds', '10', '--people', '10000']],
   ['roster-import', ['--rows', small ? '20000' : '100000']],
   ['monitoring', small ? ['--scale', 'small', '--rounds', '30'] : ['--scale', 'province', '--rounds', '100']],
+  ['engagement', small ? ['--scale', 'small', '--rounds', '30'] : ['--scale', 'province', '--rounds', '100']],
+  ['classes', small ? ['--scale', 'small', '--rounds', '30'] : ['--scale', 'province', '--rounds', '50']],
 ];
 const t0 = Date.now();
 let failed = 0;
