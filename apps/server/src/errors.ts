@@ -111,9 +111,91 @@ const messages: Record<string, { vi: string; en: string }> = {
     vi: 'Hãy gửi tệp CSV hoặc Excel (.xlsx).',
     en: 'Send a CSV or Excel (.xlsx) file.',
   },
+  // --- network (F5): trainers, the cascade, support people, community teams ---
+  TRAINER_NOT_FOUND: {
+    vi: 'Người này chưa có trong sổ giảng viên.',
+    en: 'This person is not in the trainer register.',
+  },
+  ALREADY_TRAINER: {
+    vi: 'Người này đã có trong sổ giảng viên.',
+    en: 'This person is already in the trainer register.',
+  },
+  TOT_NOT_ELIGIBLE: {
+    vi: 'Học viên chưa đủ điều kiện công nhận giảng viên (lớp ToT, hoàn thành khóa học, dự đủ các buổi trực tiếp).',
+    en: 'The learner does not meet the trainer certification rule (a ToT class, courses completed, every in-person session attended).',
+  },
+  TEAM_NOT_FOUND: {
+    vi: 'Không tìm thấy tổ công nghệ số cộng đồng.',
+    en: 'Community digital technology team not found.',
+  },
+  TEAM_ACTIVITY_NOT_FOUND: { vi: 'Không tìm thấy hoạt động của tổ.', en: 'Team activity not found.' },
+  SUPPORT_PERSON_NOT_FOUND: {
+    vi: 'Người này không phải người hỗ trợ dịch vụ công của xã/phường.',
+    en: 'This person is not a support person of the commune.',
+  },
+  PERSON_NOT_IN_COMMUNE: {
+    vi: 'Người này không thuộc xã/phường đã chọn.',
+    en: 'This person does not belong to the chosen commune.',
+  },
+  NOT_A_COMMUNE: { vi: 'Hãy chọn một xã/phường.', en: 'Choose a commune or ward.' },
+  // --- end network ---
+  // --- mentoring ("Đại sứ số")
+  MENTOR_NOT_FOUND: { vi: 'Người này chưa là Đại sứ số.', en: 'This person is not a digital ambassador.' },
+  INVITE_NOT_FOUND: {
+    vi: 'Không tìm thấy lời mời này (mã sai hoặc Đại sứ số đã tạm nghỉ).',
+    en: 'No such invitation (a wrong code, or the ambassador is paused).',
+  },
+  MENTORSHIP_NOT_FOUND: {
+    vi: 'Không có quan hệ kèm cặp đang diễn ra với người này.',
+    en: 'There is no active mentorship with this person.',
+  },
+  LEVEL_NOT_REACHED: {
+    vi: 'Bạn cần đạt cấp độ này trước khi đăng ký làm Đại sứ số.',
+    en: 'You need to reach this level before volunteering as an ambassador.',
+  },
+  ALREADY_MENTOR: {
+    vi: 'Người này đã là Đại sứ số cho một cấp độ khác.',
+    en: 'This person is already an ambassador for another level.',
+  },
+  CANNOT_MENTOR_SELF: {
+    vi: 'Không thể tự nhận mình làm người hướng dẫn.',
+    en: 'You cannot mentor yourself.',
+  },
+  HAS_OTHER_MENTOR: {
+    vi: 'Người học đang có một người hướng dẫn khác.',
+    en: 'The learner already has another mentor.',
+  },
+  MENTEE_REACHED_LEVEL: {
+    vi: 'Người học đã đạt cấp độ này rồi.',
+    en: 'The learner has already reached this level.',
+  },
+  NUDGE_TOO_SOON: {
+    vi: 'Hôm nay bạn đã nhắc người này rồi; hãy nhắc lại vào ngày mai.',
+    en: 'You already nudged this learner today; try again tomorrow.',
+  },
+  // --- end mentoring
   RATE_LIMITED: { vi: 'Quá nhiều yêu cầu, vui lòng thử lại sau.', en: 'Too many requests; try again later.' },
   INTERNAL: { vi: 'Đã có lỗi hệ thống. Vui lòng thử lại.', en: 'Something went wrong. Please try again.' },
   NOT_READY: { vi: 'Cơ sở dữ liệu chưa sẵn sàng.', en: 'The database is not reachable.' },
+  // --- classes (F5)
+  CLASS_NOT_FOUND: { vi: 'Không tìm thấy lớp học.', en: 'Class not found.' },
+  CLASS_FULL: { vi: 'Lớp học đã đủ chỗ.', en: 'The class is full.' },
+  CLASS_NOT_OPEN: {
+    vi: 'Lớp học đã kết thúc hoặc bị hủy, không nhận thêm học viên.',
+    en: 'The class has finished or was cancelled; it takes no more learners.',
+  },
+  CLASS_MEMBER_NOT_FOUND: { vi: 'Người này không có trong lớp.', en: 'This person is not in the class.' },
+  CLASS_SESSION_NOT_FOUND: { vi: 'Không tìm thấy buổi học.', en: 'Class session not found.' },
+  CHECKIN_INVALID: { vi: 'Mã điểm danh không hợp lệ.', en: 'The check-in code is not valid.' },
+  CHECKIN_EXPIRED: {
+    vi: 'Mã điểm danh chưa đến giờ hoặc đã hết hạn.',
+    en: 'The check-in code is not valid at this time (too early or expired).',
+  },
+  CHECKIN_NOT_MEMBER: {
+    vi: 'Bạn chưa là học viên của lớp này (lớp cần giảng viên duyệt).',
+    en: 'You are not a member of this class yet (the trainer approves joins).',
+  },
+  // --- end classes
 };
 
 export function translate(code: string, lang: Lang): string {

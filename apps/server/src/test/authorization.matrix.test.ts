@@ -124,6 +124,166 @@ const ownImport = async (c: Client, f: Fx) => {
   return res.statusCode === 200 ? (res.json().id as string) : '00000000-0000-4000-8000-000000000000';
 };
 
+/** Mentoring: the caller volunteers for attainment (every matrix account holds the "đạt phổ cập"
+ * certificate); a caller without a commune first chooses the fixture's. Idempotent. */
+const mentoringVolunteer = async (c: Client, f: Fx) => {
+  const me = await c.get('/api/me');
+  if (me.statusCode === 200 && me.json().unitId === null)
+    await c.request({
+      method: 'PUT',
+      url: '/api/learning/profile',
+      payload: { targetGroup: 'citizen', unitId: f.unitId },
+    });
+  return c.post('/api/mentoring/volunteer', { level: 'attainment' });
+};
+/** Mentoring: the fixture's person appointed (by the admin) mentor of a course nobody here reached. */
+const mentoringMentorFor = async (f: Fx): Promise<string> => {
+  const res = await adminClient.post('/api/mentoring/mentors', {
+    personId: f.person,
+    level: 'co-ban/an-toan',
+  });
+  expect(res.statusCode, res.body).toBe(200);
+  return res.json().inviteCode;
+};
+/** Mentoring: a new person placed like the fixture (its commune, and its organisation). */
+const mentoringPerson = async (f: Fx): Promise<string> => {
+  const res = await adminClient.post('/api/people', {
+    fullName: `Matrix Người kèm ${uniq()}`,
+    unitId: f.unitId,
+    ...(f.place.organisationId ? { organisationId: f.place.organisationId } : {}),
+  });
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json().id;
+};
+/** Mentoring: the caller as a mentor with a fresh active mentee (paired by the admin). */
+const mentoringMentee = async (c: Client, f: Fx): Promise<string> => {
+  const mentor = await mentoringVolunteer(c, f);
+  const menteeId = await mentoringPerson(f);
+  if (mentor.statusCode === 200)
+    await adminClient.post('/api/mentoring/pairings', { mentorId: mentor.json().personId, menteeId });
+  return menteeId;
+};
+
+/** Network: a new person placed like the fixture (its commune, and its organisation). */
+const networkPerson = async (f: Fx): Promise<string> => {
+  const res = await adminClient.post('/api/people', {
+    fullName: `Matrix Mạng lưới ${uniq()}`,
+    unitId: f.unitId,
+    ...(f.place.organisationId ? { organisationId: f.place.organisationId } : {}),
+  });
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json().id;
+};
+/** Network: a new person of the fixture's place appointed core trainer by the admin. */
+const networkTrainer = async (f: Fx): Promise<string> => {
+  const personId = await networkPerson(f);
+  const res = await adminClient.post('/api/network/trainers', { personId, tier: 'core' });
+  expect(res.statusCode, res.body).toBe(201);
+  return personId;
+};
+/** Network: the fixture person in the register (once), for the register's list check. */
+const networkListed = new Set<string>();
+const networkListFixtures = async () => {
+  for (const f of allFixtures) {
+    if (networkListed.has(f.person)) continue;
+    const res = await adminClient.post('/api/network/trainers', { personId: f.person, tier: 'core' });
+    expect([201, 409], res.body).toContain(res.statusCode);
+    networkListed.add(f.person);
+  }
+};
+/** Network: a ToT class at the fixture's place taught by the fixture person, with a fresh eligible member. */
+const networkCertifiable = async (f: Fx, t: TestApp) => {
+  const code = `M${uniq()}`.replace(/[^A-Z0-9]/gi, '').slice(0, 12);
+  const [cls] = await t.ctx.database.raw<{ id: string }>(
+    `insert into classes (code, title, kind, course_ids, mode, unit_id, unit_path, organisation_id, trainer_id,
+       generation, starts_on)
+     select $1, 'Matrix ToT', 'tot', '{co-ban/an-toan}'::text[], 'in_person', u.id, u.path, $3::uuid, $4::uuid, 0,
+       '2026-11-01'::date from units u where u.id = $2 returning id`,
+    [code, f.unitId, (f.place.organisationId as string | undefined) ?? null, f.person],
+  );
+  const personId = await networkPerson(f);
+  await t.ctx.database.raw(
+    `insert into class_members (class_id, person_id, status, source, completed_at) values ($1, $2, 'active', 'roster', now())`,
+    [cls?.id, personId],
+  );
+  return { classId: cls?.id, personId };
+};
+/** Network: a community team of the fixture's commune, made by the admin. */
+const networkTeam = async (f: Fx): Promise<string> => {
+  const res = await adminClient.post('/api/network/teams', { unitId: f.unitId, name: `Matrix Tổ ${uniq()}` });
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json().id;
+};
+
+/** Classes: one class per fixture (Phan Đình Phùng's taught by giangvien@), with a session running now. */
+interface ClassesFx {
+  id: string;
+  code: string;
+  sessionId: string;
+}
+const classesMade = new Map<string, ClassesFx>();
+const classesPeople = new WeakMap<TestApp, Map<string, string>>();
+const classesClients = new WeakMap<TestApp, Client>();
+/** The person id of a demo account in this backend's database. */
+const classesPersonOf = async (t: TestApp, login: string) => {
+  const known = classesPeople.get(t) ?? new Map<string, string>();
+  classesPeople.set(t, known);
+  if (!known.has(login)) known.set(login, (await (await t.login(login)).get('/api/me')).json().id);
+  return known.get(login) as string;
+};
+/** hocvien@'s session, who asks to join closed classes. */
+const classesLearner = async (t: TestApp) => {
+  const c = classesClients.get(t) ?? (await t.login('hocvien@lantoa.demo'));
+  classesClients.set(t, c);
+  return c;
+};
+const classesBody = (f: Fx, over: Record<string, unknown> = {}) => ({
+  title: `Matrix lớp ${uniq()}`,
+  courseIds: ['co-ban/an-toan'],
+  mode: 'in_person',
+  unitId: f.unitId,
+  ...(f.place.organisationId ? { organisationId: f.place.organisationId } : {}),
+  startsOn: vnDay(new Date()),
+  ...over,
+});
+/** A new class at the fixture's place (made by the admin), taught by giangvien@ at Phan Đình Phùng. */
+const classesCreate = async (f: Fx, t: TestApp, over: Record<string, unknown> = {}): Promise<ClassesFx> => {
+  const trainerPersonId = f.code === '05443' ? await classesPersonOf(t, 'giangvien@lantoa.demo') : f.person;
+  const res = await adminClient.post(
+    '/api/classes',
+    classesBody(f, {
+      trainerPersonId,
+      sessions: [{ startsAt: new Date(Date.now() - 5 * 60_000).toISOString(), minutes: 90 }],
+      ...over,
+    }),
+  );
+  expect(res.statusCode, res.body).toBe(201);
+  const sessions = (await adminClient.get(`/api/classes/${res.json().id}/sessions`)).json().items;
+  return { id: res.json().id, code: res.json().code, sessionId: sessions[0].id };
+};
+const classesFor = async (f: Fx, t: TestApp, variant = 'open'): Promise<ClassesFx> => {
+  const key = `${f.person}:${variant}`;
+  const known = classesMade.get(key);
+  if (known) return known;
+  const made = await classesCreate(f, t, { closed: variant === 'closed' });
+  classesMade.set(key, made);
+  return made;
+};
+/** The fixture's person, enrolled (by the admin) in the fixture's class. */
+const classesMember = async (f: Fx, t: TestApp) => {
+  const c = await classesFor(f, t);
+  const res = await adminClient.post(`/api/classes/${c.id}/members`, { personIds: [f.person] });
+  expect(res.statusCode, res.body).toBe(200);
+  return c;
+};
+/** hocvien@ asks to join the fixture's closed class; returns the class and hocvien@'s person. */
+const classesPending = async (f: Fx, t: TestApp) => {
+  const c = await classesFor(f, t, 'closed');
+  await (await classesLearner(t)).post('/api/classes/join', { code: c.code, via: 'code' });
+  return { c, personId: await classesPersonOf(t, 'hocvien@lantoa.demo') };
+};
+const classesRunners: RoleKey[] = ['admin', 'tinh', 'xa', 'donvi', 'giangvien'];
+
 const endpoints: Endpoint[] = [
   {
     method: 'GET',
@@ -874,10 +1034,454 @@ const endpoints: Endpoint[] = [
     call: (c) => c.get('/api/monitoring/geo/19'),
   },
   // --- classes (F5): classes, sessions, members, attendance, announcements ---
+  {
+    method: 'GET',
+    route: '/api/classes',
+    allowed: classesRunners,
+    call: async (c, _f, t) => {
+      for (const f of allFixtures) await classesFor(f, t);
+      return c.get('/api/classes?pageSize=100');
+    },
+    listCheck: (body, inFx, outFx) => {
+      const ids = body.items.map((i) => i.id);
+      expect(ids).toContain(classesMade.get(`${inFx.person}:open`)?.id);
+      if (outFx) expect(ids).not.toContain(classesMade.get(`${outFx.person}:open`)?.id);
+    },
+  },
+  {
+    method: 'POST',
+    route: '/api/classes',
+    allowed: classesRunners,
+    call: (c, f) => c.post('/api/classes', classesBody(f)),
+  },
+  {
+    method: 'GET',
+    route: '/api/classes/options',
+    allowed: classesRunners,
+    global: true,
+    call: (c) => c.get('/api/classes/options'),
+  },
+  {
+    method: 'GET',
+    route: '/api/classes/mine',
+    allowed: 'authenticated',
+    call: (c) => c.get('/api/classes/mine'),
+  },
+  {
+    method: 'GET',
+    route: '/api/classes/by-code/:code',
+    allowed: 'authenticated',
+    call: async (c, f, t) => c.get(`/api/classes/by-code/${(await classesFor(f, t)).code}`),
+  },
+  {
+    method: 'POST',
+    route: '/api/classes/join',
+    allowed: 'authenticated',
+    call: async (c, f, t) =>
+      c.post('/api/classes/join', { code: (await classesCreate(f, t)).code, via: 'code' }),
+  },
+  {
+    method: 'POST',
+    route: '/api/classes/checkin',
+    allowed: 'authenticated',
+    call: async (c, f, t) => {
+      const made = await classesCreate(f, t);
+      const sessions = (await adminClient.get(`/api/classes/${made.id}/sessions`)).json().items;
+      const token = String(sessions[0].checkinUrl).split('/checkin/')[1];
+      return c.post('/api/classes/checkin', { token });
+    },
+  },
+  {
+    method: 'GET',
+    route: '/api/classes/:id',
+    allowed: classesRunners,
+    call: async (c, f, t) => c.get(`/api/classes/${(await classesFor(f, t)).id}`),
+  },
+  {
+    method: 'PATCH',
+    route: '/api/classes/:id',
+    allowed: classesRunners,
+    call: async (c, f, t) =>
+      c.patch(`/api/classes/${(await classesFor(f, t)).id}`, { description: `Matrix ${uniq()}` }),
+  },
+  {
+    method: 'DELETE',
+    route: '/api/classes/:id/membership',
+    allowed: 'authenticated',
+    call: async (c, f, t) => c.delete(`/api/classes/${(await classesFor(f, t)).id}/membership`),
+  },
+  {
+    method: 'GET',
+    route: '/api/classes/:id/poster.pdf',
+    allowed: classesRunners,
+    call: async (c, f, t) => c.get(`/api/classes/${(await classesFor(f, t)).id}/poster.pdf`),
+  },
+  {
+    method: 'GET',
+    route: '/api/classes/:id/qr.svg',
+    allowed: classesRunners,
+    call: async (c, f, t) => c.get(`/api/classes/${(await classesFor(f, t)).id}/qr.svg`),
+  },
+  {
+    method: 'GET',
+    route: '/api/classes/:id/members',
+    allowed: classesRunners,
+    call: async (c, f, t) => c.get(`/api/classes/${(await classesFor(f, t)).id}/members`),
+  },
+  {
+    method: 'POST',
+    route: '/api/classes/:id/members',
+    allowed: classesRunners,
+    call: async (c, f, t) =>
+      c.post(`/api/classes/${(await classesFor(f, t)).id}/members`, { personIds: [f.person] }),
+  },
+  {
+    method: 'GET',
+    route: '/api/classes/:id/members.csv',
+    allowed: classesRunners,
+    call: async (c, f, t) => c.get(`/api/classes/${(await classesMember(f, t)).id}/members.csv`),
+  },
+  {
+    method: 'GET',
+    route: '/api/classes/:id/members.xlsx',
+    allowed: classesRunners,
+    call: async (c, f, t) => c.get(`/api/classes/${(await classesFor(f, t)).id}/members.xlsx`),
+  },
+  {
+    method: 'GET',
+    route: '/api/classes/:id/candidates',
+    allowed: classesRunners,
+    call: async (c, f, t) => c.get(`/api/classes/${(await classesFor(f, t)).id}/candidates?q=matrix`),
+  },
+  {
+    method: 'POST',
+    route: '/api/classes/:id/members/:personId/approve',
+    allowed: classesRunners,
+    call: async (c, f, t) => {
+      const { c: cls, personId } = await classesPending(f, t);
+      return c.post(`/api/classes/${cls.id}/members/${personId}/approve`);
+    },
+  },
+  {
+    method: 'POST',
+    route: '/api/classes/:id/members/:personId/reject',
+    allowed: classesRunners,
+    call: async (c, f, t) => {
+      const { c: cls, personId } = await classesPending(f, t);
+      return c.post(`/api/classes/${cls.id}/members/${personId}/reject`);
+    },
+  },
+  {
+    method: 'DELETE',
+    route: '/api/classes/:id/members/:personId',
+    allowed: classesRunners,
+    call: async (c, f, t) => c.delete(`/api/classes/${(await classesMember(f, t)).id}/members/${f.person}`),
+  },
+  {
+    method: 'GET',
+    route: '/api/classes/:id/sessions',
+    allowed: classesRunners,
+    call: async (c, f, t) => c.get(`/api/classes/${(await classesFor(f, t)).id}/sessions`),
+  },
+  {
+    method: 'POST',
+    route: '/api/classes/:id/sessions',
+    allowed: classesRunners,
+    call: async (c, f, t) =>
+      c.post(`/api/classes/${(await classesFor(f, t)).id}/sessions`, {
+        startsAt: new Date(Date.now() + 86_400_000).toISOString(),
+        minutes: 60,
+      }),
+  },
+  {
+    method: 'DELETE',
+    route: '/api/classes/:id/sessions/:sessionId',
+    allowed: classesRunners,
+    call: async (c, f, t) => {
+      const cls = await classesFor(f, t);
+      const made = await adminClient.post(`/api/classes/${cls.id}/sessions`, {
+        startsAt: new Date(Date.now() + 86_400_000).toISOString(),
+      });
+      return c.delete(`/api/classes/${cls.id}/sessions/${made.json().id}`);
+    },
+  },
+  {
+    method: 'GET',
+    route: '/api/classes/:id/sessions/:sessionId/qr.svg',
+    allowed: classesRunners,
+    call: async (c, f, t) => {
+      const cls = await classesFor(f, t);
+      return c.get(`/api/classes/${cls.id}/sessions/${cls.sessionId}/qr.svg`);
+    },
+  },
+  {
+    method: 'GET',
+    route: '/api/classes/:id/sessions/:sessionId/attendance',
+    allowed: classesRunners,
+    call: async (c, f, t) => {
+      const cls = await classesFor(f, t);
+      return c.get(`/api/classes/${cls.id}/sessions/${cls.sessionId}/attendance`);
+    },
+  },
+  {
+    method: 'PUT',
+    route: '/api/classes/:id/sessions/:sessionId/attendance',
+    allowed: classesRunners,
+    call: async (c, f, t) => {
+      const cls = await classesMember(f, t);
+      return c.request({
+        method: 'PUT',
+        url: `/api/classes/${cls.id}/sessions/${cls.sessionId}/attendance`,
+        payload: { personId: f.person, present: true },
+      });
+    },
+  },
+  {
+    method: 'GET',
+    route: '/api/classes/:id/dashboard',
+    allowed: classesRunners,
+    call: async (c, f, t) => c.get(`/api/classes/${(await classesFor(f, t)).id}/dashboard`),
+  },
+  {
+    method: 'POST',
+    route: '/api/classes/:id/announcements',
+    allowed: classesRunners,
+    call: async (c, f, t) =>
+      c.post(`/api/classes/${(await classesFor(f, t)).id}/announcements`, { body: 'Matrix thông báo' }),
+  },
   // --- end classes ---
   // --- network (F5): trainers and the cascade, mentors, support people, community teams ---
+  // Officers (network.manage) keep the trainer register of their scope; a ToT class's own trainer
+  // or an officer over the class certifies; the cascade, support people and teams are commune
+  // records: officers with a unit scope only (an organisation officer has none).
+  {
+    method: 'GET',
+    route: '/api/network/trainers',
+    allowed: officers,
+    call: async (c) => {
+      await networkListFixtures();
+      return c.get('/api/network/trainers?pageSize=100');
+    },
+    listCheck: (body, inFx, outFx) => {
+      const ids = (body.items as unknown as { personId: string }[]).map((i) => i.personId);
+      expect(ids).toContain(inFx.person);
+      if (outFx) expect(ids).not.toContain(outFx.person);
+    },
+  },
+  {
+    method: 'POST',
+    route: '/api/network/trainers',
+    allowed: officers,
+    call: async (c, f) => c.post('/api/network/trainers', { personId: await networkPerson(f), tier: 'core' }),
+  },
+  {
+    method: 'PATCH',
+    route: '/api/network/trainers/:personId',
+    allowed: officers,
+    call: async (c, f) => c.patch(`/api/network/trainers/${await networkTrainer(f)}`, { tier: 'community' }),
+  },
+  {
+    method: 'DELETE',
+    route: '/api/network/trainers/:personId',
+    allowed: officers,
+    call: async (c, f) => c.delete(`/api/network/trainers/${await networkTrainer(f)}`),
+  },
+  {
+    method: 'POST',
+    route: '/api/network/trainers/certify',
+    allowed: officers,
+    call: async (c, f, t) => c.post('/api/network/trainers/certify', await networkCertifiable(f, t)),
+  },
+  {
+    method: 'GET',
+    route: '/api/network/cascade',
+    allowed: ['admin', 'tinh', 'xa'],
+    call: (c, f) => c.get(`/api/network/cascade?unitId=${f.unitId}`),
+  },
+  {
+    method: 'GET',
+    route: '/api/network/support',
+    allowed: ['admin', 'tinh', 'xa'],
+    call: (c, f) => c.get(`/api/network/support?unitId=${f.unitId}`),
+  },
+  {
+    method: 'POST',
+    route: '/api/network/support',
+    allowed: ['admin', 'tinh', 'xa'],
+    call: async (c, f) =>
+      c.post('/api/network/support', { unitId: f.unitId, personId: await networkPerson(f) }),
+  },
+  {
+    method: 'DELETE',
+    route: '/api/network/support/:unitId/:personId',
+    allowed: ['admin', 'tinh', 'xa'],
+    call: async (c, f) => {
+      const personId = await networkPerson(f);
+      await adminClient.post('/api/network/support', { unitId: f.unitId, personId });
+      return c.delete(`/api/network/support/${f.unitId}/${personId}`);
+    },
+  },
+  {
+    method: 'GET',
+    route: '/api/network/teams',
+    allowed: ['admin', 'tinh', 'xa'],
+    call: (c, f) => c.get(`/api/network/teams?unitId=${f.unitId}`),
+  },
+  {
+    method: 'POST',
+    route: '/api/network/teams',
+    allowed: ['admin', 'tinh', 'xa'],
+    call: (c, f) => c.post('/api/network/teams', { unitId: f.unitId, name: `Matrix Tổ ${uniq()}` }),
+  },
+  {
+    method: 'GET',
+    route: '/api/network/teams/:id',
+    allowed: ['admin', 'tinh', 'xa'],
+    call: async (c, f) => c.get(`/api/network/teams/${await networkTeam(f)}`),
+  },
+  {
+    method: 'DELETE',
+    route: '/api/network/teams/:id',
+    allowed: ['admin', 'tinh', 'xa'],
+    call: async (c, f) => c.delete(`/api/network/teams/${await networkTeam(f)}`),
+  },
+  {
+    method: 'POST',
+    route: '/api/network/teams/:id/members',
+    allowed: ['admin', 'tinh', 'xa'],
+    call: async (c, f) =>
+      c.post(`/api/network/teams/${await networkTeam(f)}/members`, { personId: await networkPerson(f) }),
+  },
+  {
+    method: 'DELETE',
+    route: '/api/network/teams/:id/members/:personId',
+    allowed: ['admin', 'tinh', 'xa'],
+    call: async (c, f) => {
+      const team = await networkTeam(f);
+      const personId = await networkPerson(f);
+      await adminClient.post(`/api/network/teams/${team}/members`, { personId });
+      return c.delete(`/api/network/teams/${team}/members/${personId}`);
+    },
+  },
+  {
+    method: 'POST',
+    route: '/api/network/teams/:id/activities',
+    allowed: ['admin', 'tinh', 'xa'],
+    call: async (c, f) =>
+      c.post(`/api/network/teams/${await networkTeam(f)}/activities`, {
+        day: '2026-12-01',
+        kind: 'communication',
+        title: 'Matrix hoạt động',
+      }),
+  },
+  {
+    method: 'DELETE',
+    route: '/api/network/teams/:id/activities/:activityId',
+    allowed: ['admin', 'tinh', 'xa'],
+    call: async (c, f) => {
+      const team = await networkTeam(f);
+      const made = await adminClient.post(`/api/network/teams/${team}/activities`, {
+        day: '2026-12-01',
+        kind: 'other',
+        title: 'Matrix hoạt động',
+      });
+      return c.delete(`/api/network/teams/${team}/activities/${made.json().id}`);
+    },
+  },
   // --- end network ---
   // --- mentoring (F5): mentors ("Đại sứ số"), mentorships, nudges ---
+  // Every signed-in learner has their own mentoring page; mentors act on their own mentees only;
+  // officers (network.manage) list, appoint and pair in their scope.
+  {
+    method: 'GET',
+    route: '/api/mentoring/levels',
+    allowed: 'authenticated',
+    call: (c) => c.get('/api/mentoring/levels'),
+  },
+  {
+    method: 'GET',
+    route: '/api/mentoring/me',
+    allowed: 'authenticated',
+    call: (c) => c.get('/api/mentoring/me'),
+  },
+  {
+    method: 'POST',
+    route: '/api/mentoring/volunteer',
+    allowed: 'authenticated',
+    call: (c, f) => mentoringVolunteer(c, f),
+  },
+  {
+    method: 'GET',
+    route: '/api/mentoring/mentees',
+    allowed: 'authenticated',
+    call: async (c, f) => {
+      await mentoringVolunteer(c, f);
+      return c.get('/api/mentoring/mentees');
+    },
+  },
+  {
+    method: 'POST',
+    route: '/api/mentoring/mentees/:personId/nudge',
+    allowed: 'authenticated',
+    call: async (c, f) => c.post(`/api/mentoring/mentees/${await mentoringMentee(c, f)}/nudge`),
+  },
+  {
+    method: 'POST',
+    route: '/api/mentoring/mentees/:personId/end',
+    allowed: 'authenticated',
+    call: async (c, f) => c.post(`/api/mentoring/mentees/${await mentoringMentee(c, f)}/end`),
+  },
+  {
+    method: 'GET',
+    route: '/api/mentoring/invites/:code',
+    allowed: 'authenticated',
+    call: async (c) => c.get(`/api/mentoring/invites/${await mentoringMentorFor(allFixtures[0] as Fx)}`),
+  },
+  {
+    method: 'POST',
+    route: '/api/mentoring/invites/:code/accept',
+    allowed: 'authenticated',
+    call: async (c) =>
+      c.post(`/api/mentoring/invites/${await mentoringMentorFor(allFixtures[0] as Fx)}/accept`),
+  },
+  {
+    method: 'POST',
+    route: '/api/mentoring/my-mentor/end',
+    allowed: 'authenticated',
+    call: async (c) => {
+      await c.post(`/api/mentoring/invites/${await mentoringMentorFor(allFixtures[0] as Fx)}/accept`);
+      return c.post('/api/mentoring/my-mentor/end');
+    },
+  },
+  {
+    method: 'GET',
+    route: '/api/mentoring/mentors',
+    allowed: officers,
+    call: async (c) => {
+      for (const f of allFixtures) await mentoringMentorFor(f);
+      return c.get('/api/mentoring/mentors');
+    },
+    listCheck: (body, inFx, outFx) => {
+      const ids = body.items.map((i) => i.id);
+      expect(ids).toContain(inFx.person);
+      if (outFx) expect(ids).not.toContain(outFx.person);
+    },
+  },
+  {
+    method: 'POST',
+    route: '/api/mentoring/mentors',
+    allowed: officers,
+    call: (c, f) => c.post('/api/mentoring/mentors', { personId: f.person, level: 'co-ban/an-toan' }),
+  },
+  {
+    method: 'POST',
+    route: '/api/mentoring/pairings',
+    allowed: officers,
+    call: async (c, f) => {
+      await mentoringMentorFor(f);
+      return c.post('/api/mentoring/pairings', { mentorId: f.person, menteeId: await mentoringPerson(f) });
+    },
+  },
   // --- end mentoring ---
 ];
 

@@ -73,6 +73,12 @@ export async function rebuildEngagement(
           select person_id, day, day - (row_number() over (partition by person_id order by day))::int as island
           from learner_days where goal_met) g) r where pos >= 2`,
     ),
+    // Mentors ("Đại sứ số"): a mentee who reached the mentor's level, once per mentee.
+    award(
+      'mentee_helped',
+      sql`select mentor_id as person_id, 'mentee:' || mentee_id as source_key, passed_at as at,
+        (passed_at at time zone ${VN})::date as day from mentorships where passed_at is not null`,
+    ),
   ];
   for (const [i, q] of xp.entries()) if (q) await step(`xp_${i}`, q);
   await step(

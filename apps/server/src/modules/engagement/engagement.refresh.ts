@@ -33,8 +33,11 @@ async function recountDays(db: Db, ids: string[], from: string) {
       goal_met = excluded.goal_met`);
 }
 
-/** Badges whose criteria a learner meets, from a few counts per learner. */
-async function awardBadges(db: Db, ids: string[]) {
+/**
+ * Badges whose criteria a learner meets, from a few counts per learner. Also run by the mentoring
+ * refresh for the mentors whose mentees passed (they are not in the batch of changed learners).
+ */
+export async function awardBadges(db: Db, ids: string[]) {
   const badges = await run<{ id: string; title: string; criteria: BadgeCriteriaT }>(
     db,
     sql`select id, title, criteria from badges order by position`,
@@ -47,13 +50,15 @@ async function awardBadges(db: Db, ids: string[]) {
     xp: number;
     right_first: number;
     goal_days: number;
+    mentees_passed: number;
   }>(
     db,
     sql`select p.id as person_id,
         (select count(*)::int from module_progress mp where mp.person_id = p.id and mp.mastered) as modules,
         coalesce(s.streak_best, 0) as best, coalesce(s.xp, 0) as xp,
         (select count(*)::int from xp_events x where x.person_id = p.id and x.rule = 'question_right_first_time') as right_first,
-        (select count(*)::int from learner_days d where d.person_id = p.id and d.goal_met) as goal_days
+        (select count(*)::int from learner_days d where d.person_id = p.id and d.goal_met) as goal_days,
+        (select count(*)::int from mentorships ms where ms.mentor_id = p.id and ms.status = 'passed') as mentees_passed
       from unnest(${pgArray(ids)}::uuid[]) p(id) left join learner_stats s on s.person_id = p.id`,
   );
   const programmes = await listProgrammeCourses(db);
@@ -67,6 +72,7 @@ async function awardBadges(db: Db, ids: string[]) {
       else if (c.kind === 'xp') ok = st.xp >= c.points;
       else if (c.kind === 'right_first_time') ok = st.right_first >= c.count;
       else if (c.kind === 'goal_days') ok = st.goal_days >= c.days;
+      else if (c.kind === 'mentees_passed') ok = Number(st.mentees_passed) >= c.count;
       else if (c.kind === 'course') {
         const mods = moduleIdsOf({ course: c.course }, programmes);
         const [r] = await run<{ n: number }>(

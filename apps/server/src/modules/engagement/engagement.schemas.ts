@@ -11,6 +11,8 @@ export const XP_RULE_IDS = [
   'practice_passed',
   'daily_goal_met',
   'streak_kept',
+  // A mentee of the learner (a "Đại sứ số") reached the mentor's level: once per mentee.
+  'mentee_helped',
 ] as const;
 export type XpRuleId = (typeof XP_RULE_IDS)[number];
 
@@ -31,6 +33,8 @@ export const BadgeCriteria = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('course'), course: z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/) }).strict(),
   z.object({ kind: z.literal('certificate'), template: slug }).strict(),
   z.object({ kind: z.literal('goal_days'), days: z.number().int().min(1) }).strict(),
+  /** Mentees of the learner (as a "Đại sứ số") who reached the mentor's level. */
+  z.object({ kind: z.literal('mentees_passed'), count: z.number().int().min(1) }).strict(),
 ]);
 export type BadgeCriteriaT = z.infer<typeof BadgeCriteria>;
 

@@ -31,6 +31,17 @@ const placeColumns = (kind: 'unit' | 'organisation'): TableColumn[] => [
   { key: 'goalLearners', header: `Số người đạt mục tiêu từ ${GOAL_DAYS} ngày`, type: 'number' },
 ];
 
+const mentorColumns: TableColumn[] = [
+  { key: 'stt', header: 'STT', type: 'number', width: 6 },
+  { key: 'rank', header: 'Hạng', type: 'number', width: 6 },
+  { key: 'name', header: 'Họ và tên', width: 30 },
+  { key: 'unitName', header: 'Xã/phường', width: 26 },
+  { key: 'organisationName', header: 'Cơ quan/tổ chức', width: 32 },
+  { key: 'passed', header: 'Số người hướng dẫn đạt trong tháng', type: 'number' },
+  { key: 'passedTotal', header: 'Tổng số người hướng dẫn đạt', type: 'number' },
+  { key: 'public', header: 'Đồng ý công khai', width: 12 },
+];
+
 export function honourRollRoutes(app: FastifyInstance, ctx: AppContext) {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
@@ -60,6 +71,10 @@ export function honourRollRoutes(app: FastifyInstance, ctx: AppContext) {
           placeColumns(kind),
           rows,
         );
+      }
+      if (q.table === 'mentors') {
+        const rows = roll.mentors.map((m, i) => ({ ...m, stt: i + 1, public: m.public ? 'Có' : 'Không' }));
+        return sendTable(reply, q.format, `${name} - Đại sứ số`, mentorColumns, rows);
       }
       const rows = roll.learners.map((l, i) => ({
         ...l,

@@ -12,8 +12,8 @@ export const HonourRollQuery = z
     organisationId: z.uuid().optional(),
     top: z.coerce.number().int().min(1).max(500).default(50),
     format: z.enum(['json', 'csv', 'xlsx']).default('json'),
-    /** Which table a download holds: the learners, or the places below. */
-    table: z.enum(['learners', 'places']).default('learners'),
+    /** Which table a download holds: the learners, the places below, or the mentors. */
+    table: z.enum(['learners', 'places', 'mentors']).default('learners'),
   })
   .strict()
   .refine((q) => !!q.unitId !== !!q.organisationId, {
@@ -60,4 +60,18 @@ export const HonourRollReply = z.object({
       ),
     })
     .nullable(),
+  /** Mentors ("Đại sứ số") of the place by their mentees who reached the level during the month. */
+  mentors: z.array(
+    z.object({
+      rank: z.number().int(),
+      personId: z.string(),
+      name: z.string(),
+      unitName: z.string().nullable(),
+      organisationName: z.string().nullable(),
+      passed: z.number().int(),
+      /** All their mentees who reached the level so far (the target is 5). */
+      passedTotal: z.number().int(),
+      public: z.boolean(),
+    }),
+  ),
 });

@@ -1,7 +1,8 @@
 // Honour roll (vinh danh) of a month for a place: its top learners by the month's XP (from the
 // leaderboard totals, period "m:YYYY-MM"), with their goal days and the badges they earned that
 // month, and the places right below it (a province's communes, an organisation's sub-organisations)
-// ranked by the mean monthly XP of their active learners — those who earned XP that month.
+// ranked by the mean monthly XP of their active learners — those who earned XP that month; and its
+// mentors ("Đại sứ số") by the mentees who reached their level that month.
 import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { errors } from '../../errors.ts';
@@ -130,6 +131,50 @@ function parsePgArray(v: string | null): string[] {
   );
 }
 
+/** Mentors ("Đại sứ số") of the place by their mentees who reached the level during the month. */
+async function topMentors(db: Db, place: HonourPlace, month: string, limit: number) {
+  const { from, to } = monthRange(month);
+  const where =
+    place.kind === 'organisation'
+      ? sql`o.path like ${`${place.path}%`}`
+      : sql`m.unit_path like ${`${place.path}%`}`;
+  const rows = await run<{
+    person_id: string;
+    full_name: string;
+    unit_name: string | null;
+    organisation_name: string | null;
+    passed: number;
+    passed_total: number;
+    public: boolean | null;
+  }>(
+    db,
+    sql`select ms.mentor_id as person_id, p.full_name, u.name as unit_name, o.name as organisation_name,
+        count(*)::int as passed,
+        (select count(*)::int from mentorships x where x.mentor_id = ms.mentor_id and x.status = 'passed') as passed_total,
+        s.public
+      from mentorships ms join mentors m on m.person_id = ms.mentor_id join people p on p.id = ms.mentor_id
+        left join units u on u.id = m.unit_id
+        left join organisations o on o.id = p.organisation_id
+        left join learner_stats s on s.person_id = ms.mentor_id
+      where ms.passed_at >= ${startOfVnDay(from).toISOString()}::timestamptz
+        and ms.passed_at < ${startOfVnDay(addDays(to, 1)).toISOString()}::timestamptz and ${where}
+      group by ms.mentor_id, p.full_name, u.name, o.name, s.public
+      order by count(*) desc, p.full_name, ms.mentor_id limit ${limit}`,
+  );
+  return ranked(
+    rows.map((r) => ({
+      personId: r.person_id,
+      name: r.full_name,
+      unitName: r.unit_name,
+      organisationName: r.organisation_name,
+      passed: Number(r.passed),
+      passedTotal: Number(r.passed_total),
+      public: r.public !== false,
+    })),
+    (x) => x.passed,
+  );
+}
+
 async function topPlaces(db: Db, place: HonourPlace, month: string) {
   const { from, to } = monthRange(month);
   const period = `m:${month}`;
@@ -190,9 +235,10 @@ export async function honourRoll(
   if (month > current)
     throw errors.validation([{ path: 'month', message: 'Tháng chưa tới|The month has not come yet' }]);
   const { from, to } = monthRange(month);
-  const [learners, places] = await Promise.all([
+  const [learners, places, mentors] = await Promise.all([
     topLearners(db, place, month, q.top),
     topPlaces(db, place, month),
+    topMentors(db, place, month, q.top),
   ]);
   return {
     month,
@@ -203,5 +249,6 @@ export async function honourRoll(
     place: { kind: place.kind, id: place.id, name: place.name },
     learners,
     places,
+    mentors,
   };
 }

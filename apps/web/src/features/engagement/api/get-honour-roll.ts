@@ -11,10 +11,10 @@ export const honourRollQueryOptions = (place: PlaceParams, month: string) =>
       apiRequest<HonourRoll>('/engagement/honour-roll', { query: { ...place, month }, signal }),
   });
 
-/** The same roll as a file for an official commendation (the learners, or the places below). */
+/** The same roll as a file for an official commendation (the learners, the places below, the mentors). */
 export const honourRollFileUrl = (
   place: PlaceParams,
   month: string,
   format: 'csv' | 'xlsx',
-  table: 'learners' | 'places',
+  table: 'learners' | 'places' | 'mentors',
 ) => `/api/engagement/honour-roll${buildQuery({ ...place, month, format, table })}`;

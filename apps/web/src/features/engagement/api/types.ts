@@ -108,6 +108,17 @@ export interface HonourRoll {
       goalLearners: number;
     }[];
   } | null;
+  /** Mentors ("Đại sứ số") by their mentees who reached the level during the month. */
+  mentors: {
+    rank: number;
+    personId: string;
+    name: string;
+    unitName: string | null;
+    organisationName: string | null;
+    passed: number;
+    passedTotal: number;
+    public: boolean;
+  }[];
 }
 
 export interface CatalogueProgramme {

@@ -1,6 +1,6 @@
 // "Vinh danh": a month's top learners of a unit or organisation in my scope and the places right
 // below it ranked by the mean monthly XP of their active learners, each as a file for the official
-// commendation. Mentors are not on it yet (mentoring comes later).
+// commendation; and its mentors ("Đại sứ số") by the mentees who reached their level that month.
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Alert, ErrorAlert } from '../../../components/ui/Alert';
@@ -21,7 +21,7 @@ interface Props {
 }
 
 export function HonourRollPanel({ place, month, onPlace, onMonth }: Props) {
-  const { t } = useTranslation('engagement');
+  const { t } = useTranslation(['engagement', 'mentoring']);
   const roll = useQuery({ ...honourRollQueryOptions(place?.params ?? {}, month), enabled: !!place });
   const [y, m] = month.split('-');
   return (
@@ -72,7 +72,18 @@ export function HonourRollPanel({ place, month, onPlace, onMonth }: Props) {
               <PlacesTable roll={roll.data} />
             </section>
           ) : null}
-          <p className="muted">{t('honour.mentors')}</p>
+          <section className="engagement-section" aria-labelledby="honour-mentors">
+            <div className="engagement-results__head">
+              <h2 id="honour-mentors" className="section-title">
+                {t('mentoring:honour.title', { month: Number(m), year: y })}
+              </h2>
+              <ExportLinks
+                href={(format) => honourRollFileUrl(place.params, month, format, 'mentors')}
+                context={t('mentoring:honour.export')}
+              />
+            </div>
+            <MentorsTable roll={roll.data} />
+          </section>
         </>
       ) : null}
     </div>
@@ -190,5 +201,53 @@ function PlacesTable({ roll }: { roll: HonourRoll }) {
       )}
       {without > 0 ? <p className="muted">{t('honour.without', { count: without })}</p> : null}
     </>
+  );
+}
+
+function MentorsTable({ roll }: { roll: HonourRoll }) {
+  const { t } = useTranslation(['engagement', 'mentoring']);
+  if (roll.mentors.length === 0) return <p className="empty">{t('mentoring:honour.empty')}</p>;
+  return (
+    <div className="table-wrap">
+      <table className="table table--cards">
+        <thead>
+          <tr>
+            <th scope="col" className="num">
+              {t('table.rank')}
+            </th>
+            <th scope="col">{t('table.name')}</th>
+            <th scope="col">{t('table.unit')}</th>
+            <th scope="col">{t('table.organisation')}</th>
+            <th scope="col" className="num">
+              {t('mentoring:honour.passed')}
+            </th>
+            <th scope="col" className="num">
+              {t('mentoring:honour.passedTotal')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {roll.mentors.map((l) => (
+            <tr key={l.personId}>
+              <td className="num" data-label={t('table.rank')}>
+                {l.rank}
+              </td>
+              <td className="table__primary" data-label={t('table.name')}>
+                {l.name}
+                {!l.public ? <span className="table__sub">{t('honour.private')}</span> : null}
+              </td>
+              <td data-label={t('table.unit')}>{l.unitName}</td>
+              <td data-label={t('table.organisation')}>{l.organisationName}</td>
+              <td className="num" data-label={t('mentoring:honour.passed')}>
+                {formatNumber(l.passed)}
+              </td>
+              <td className="num" data-label={t('mentoring:honour.passedTotal')}>
+                {formatNumber(l.passedTotal)}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
