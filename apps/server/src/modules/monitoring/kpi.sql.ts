@@ -84,6 +84,15 @@ export function personAchievedAt(a: PersonAchievementT, alias: string, c: Compil
     case 'weekly_minutes':
       return sql`(case when ${weeklySeconds(sql`${p}.id`, c)} >= ${a.minutes * 60}
         then ${c.week.end.toISOString()}::timestamptz end)`;
+    case 'classes_opened':
+      return sql`(select cl.created_at from classes cl where cl.trainer_id = ${p}.id and cl.status <> 'cancelled'
+        order by cl.created_at offset ${a.min - 1} limit 1)`;
+    case 'mentees':
+      return a.passed
+        ? sql`(select ms.passed_at from mentorships ms where ms.mentor_id = ${p}.id and ms.status = 'passed'
+            order by ms.passed_at offset ${a.min - 1} limit 1)`
+        : sql`(select ms.started_at from mentorships ms where ms.mentor_id = ${p}.id and ms.status in ('active', 'passed')
+            order by ms.started_at offset ${a.min - 1} limit 1)`;
     case 'any':
       return sql`least(${sql.join(
         a.of.map((x) => personAchievedAt(x, alias, c)),
@@ -110,6 +119,11 @@ export function personInPopulation(pop: PersonPopulationT, alias: string, c: Com
   if (pop.organisationTypes)
     parts.push(sql`exists (select 1 from organisations po where po.id = ${p}.organisation_id
       and po.type::text = any(${textArray(pop.organisationTypes)}))`);
+  if (pop.trainerTiers)
+    parts.push(sql`exists (select 1 from trainers tr where tr.person_id = ${p}.id
+      and tr.tier = any(${textArray(pop.trainerTiers)}))`);
+  if (pop.mentors)
+    parts.push(sql`exists (select 1 from mentors mt where mt.person_id = ${p}.id and mt.status = 'active')`);
   return parts.length ? sql.join(parts, sql` and `) : sql`true`;
 }
 

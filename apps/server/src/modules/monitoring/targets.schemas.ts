@@ -21,6 +21,13 @@ export const PersonPopulation = z
     ageMax: z.number().int().min(0).max(120).optional(),
     /** The person works for an organisation of one of these types. */
     organisationTypes: z.array(OrganisationType).min(1).optional(),
+    /** The person is in the cascade's register as a trainer of one of these tiers (F5). */
+    trainerTiers: z
+      .array(z.enum(['provincial', 'core', 'community']))
+      .min(1)
+      .optional(),
+    /** The person is an active "Đại sứ số" mentor (F5). */
+    mentors: z.literal(true).optional(),
   })
   .strict();
 
@@ -52,6 +59,8 @@ type PersonAchievementT =
   | { kind: 'programme'; programme: string }
   | { kind: 'modules'; of?: z.infer<typeof ModuleSet>; min: number; state: 'started' | 'mastered' }
   | { kind: 'weekly_minutes'; minutes: number }
+  | { kind: 'classes_opened'; min: number }
+  | { kind: 'mentees'; min: number; passed: boolean }
   | { kind: 'any'; of: PersonAchievementT[] }
   | { kind: 'all'; of: PersonAchievementT[] };
 
@@ -77,6 +86,18 @@ export const PersonAchievement: z.ZodType<PersonAchievementT> = z.lazy(() =>
       })
       .strict(),
     z.object({ kind: z.literal('weekly_minutes'), minutes: z.number().int().min(1).max(10_080) }).strict(),
+    // A trainer opened at least `min` classes (not cancelled, ToT classes included) — "mỗi học viên
+    // nòng cốt mở 2-3 lớp".
+    z.object({ kind: z.literal('classes_opened'), min: z.number().int().min(1).max(100) }).strict(),
+    // A mentor guides at least `min` mentees (or, with `passed`, saw that many reach the level) —
+    // "mỗi mentor hướng dẫn ít nhất 05 mentee".
+    z
+      .object({
+        kind: z.literal('mentees'),
+        min: z.number().int().min(1).max(100),
+        passed: z.boolean().default(false),
+      })
+      .strict(),
     z.object({ kind: z.literal('any'), of: z.array(PersonAchievement).min(2) }).strict(),
     z.object({ kind: z.literal('all'), of: z.array(PersonAchievement).min(2) }).strict(),
   ]),
