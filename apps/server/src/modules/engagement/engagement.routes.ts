@@ -15,14 +15,23 @@ import { rowsOf } from '../monitoring/kpi.engine.ts';
 import { getOrganisation } from '../organisations/organisations.repository.ts';
 import { getUnit } from '../units/units.repository.ts';
 import { refreshEngagement } from './engagement.refresh.ts';
-import { type BoardPlace, periodKey, rankOnBoard, shortName, topOfBoard } from './leaderboard.ts';
+import {
+  type BoardPlace,
+  classBoard,
+  classOfLearner,
+  periodKey,
+  rankOnBoard,
+  shortName,
+  topOfBoard,
+} from './leaderboard.ts';
 import { leagueStandings } from './leagues.ts';
 import { listNotifications, markRead } from './notifications.ts';
 import { computeStreak } from './streak.ts';
 import { engagementConfig, placesOf } from './xp.ts';
 
 const Period = z.enum(['week', 'month', 'all']);
-const Place = z.enum(['commune', 'organisation', 'province']);
+/** A learner's boards: also their class's (the latest they joined, or the one asked for). */
+const LearnerPlace = z.enum(['class', 'commune', 'organisation', 'province']);
 const Entry = z.object({
   personId: z.string(),
   name: z.string(),
@@ -193,11 +202,17 @@ export function engagementRoutes(app: FastifyInstance, ctx: AppContext) {
     {
       schema: {
         tags: ['engagement'],
-        summary: 'The top learners of my commune, organisation or province, and my rank',
-        querystring: z.object({ place: Place.default('commune'), period: Period.default('week') }).strict(),
+        summary: 'The top learners of my class, commune, organisation or province, and my rank',
+        querystring: z
+          .object({
+            place: LearnerPlace.default('commune'),
+            period: Period.default('week'),
+            classId: z.uuid().optional(),
+          })
+          .strict(),
         response: {
           200: z.object({
-            place: Place,
+            place: LearnerPlace,
             /** Null when I have no commune (or organisation) yet: an empty board. */
             placeName: z.string().nullable(),
             period: Period,
@@ -211,6 +226,19 @@ export function engagementRoutes(app: FastifyInstance, ctx: AppContext) {
     async (req) => {
       const actor = requireActor(req);
       const q = req.query;
+      const period = periodKey(q.period);
+      if (q.place === 'class') {
+        const own = await classOfLearner(ctx.db, actor.personId, q.classId);
+        if (!own) return { place: q.place, placeName: null, period: q.period, top: [], me: null };
+        const board = await classBoard(ctx.db, period, own.id, actor.personId, 50);
+        return {
+          place: q.place,
+          placeName: own.title,
+          period: q.period,
+          top: board.top.map((e) => ({ ...e, me: e.personId === actor.personId })),
+          me: board.me,
+        };
+      }
       const places = await placesOf(ctx.db, actor.personId);
       const id =
         q.place === 'commune'
@@ -223,7 +251,6 @@ export function engagementRoutes(app: FastifyInstance, ctx: AppContext) {
         q.place === 'organisation'
           ? ((await getOrganisation(ctx.db, String(id)))?.name ?? '')
           : ((await getUnit(ctx.db, Number(id)))?.name ?? '');
-      const period = periodKey(q.period);
       const [top, me] = await Promise.all([
         topOfBoard(ctx.db, period, q.place, id, 50, 'public'),
         rankOnBoard(ctx.db, period, q.place, id, actor.personId),

@@ -143,6 +143,43 @@ describe.each(backends)('engagement (%s)', (backend) => {
     expect((await hoa.get('/api/engagement/leaderboard?place=planet')).statusCode).toBe(400);
   });
 
+  it("ranks a class's members on the class board, only for its members", async () => {
+    const trainer = await t.login('giangvien@lantoa.demo');
+    const opened = await trainer.post('/api/classes', {
+      title: 'Lớp thi đua',
+      courseIds: ['co-ban/an-toan'],
+      mode: 'online',
+      unitId: communeId,
+      startsOn: vnDay(new Date()),
+    });
+    expect(opened.statusCode, opened.body).toBe(201);
+    const { id, code } = opened.json();
+    // Before joining: no class board.
+    expect((await hoa.get('/api/engagement/leaderboard?place=class&period=all')).json()).toMatchObject({
+      placeName: null,
+      top: [],
+    });
+    for (const c of [hoa, lan]) {
+      const joined = await c.post('/api/classes/join', { code, via: 'code' });
+      expect(joined.statusCode, joined.body).toBeLessThan(300);
+    }
+    const board = (await hoa.get('/api/engagement/leaderboard?place=class&period=all')).json();
+    expect(board.placeName).toBe('Lớp thi đua');
+    // Lan opted out of public boards earlier: Hoa sees herself alone, Lan still sees her own rank.
+    expect(board.top.map((e: { name: string; me: boolean }) => [e.name, e.me])).toEqual([
+      ['Hoa Phan Đình Phùng', true],
+    ]);
+    expect(board.me).toMatchObject({ rank: 2, of: 2 });
+    const lanBoard = (
+      await lan.get(`/api/engagement/leaderboard?place=class&period=all&classId=${id}`)
+    ).json();
+    expect(lanBoard.me).toMatchObject({ rank: 1, of: 2 });
+    // A class the learner is not in shows nothing.
+    expect(
+      (await xa.get(`/api/engagement/leaderboard?place=class&period=all&classId=${id}`)).json().placeName,
+    ).toBeNull();
+  });
+
   it('puts learners who earn XP in a weekly league and rolls it over', async () => {
     const league = (await hoa.get('/api/engagement/league')).json();
     expect(league.members.map((m: { me: boolean }) => m.me)).toContain(true);

@@ -1,12 +1,14 @@
 // Leaderboards: the top learners of a place (commune, organisation, province) for a period (this
 // week, this month, all time) from one index walk, and a learner's rank as one short sum over the
-// place's score histogram — whatever the number of learners.
+// place's score histogram — whatever the number of learners. A class's board (a few hundred members
+// at most) reads its members' totals by key.
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { vnDay, weekOf } from '../monitoring/calendar.ts';
 import { rowsOf } from '../monitoring/kpi.engine.ts';
 
 export type BoardPlace = 'commune' | 'organisation' | 'province';
+export type AnyBoardPlace = BoardPlace | 'class';
 export type BoardPeriod = 'week' | 'month' | 'all';
 
 export function periodKey(period: BoardPeriod, now = new Date()): string {
@@ -87,4 +89,43 @@ export async function rankOnBoard(
       from xp_histogram where period = ${period} and place = ${`${prefix[place]}:${placeId}`}`),
   );
   return { xp: Number(mine.xp), rank: Number(above?.n ?? 0) + 1, of: Number(above?.total ?? 0) };
+}
+
+/** The class a learner's class board shows: the one asked for if they are in it, else their latest. */
+export async function classOfLearner(
+  db: Db,
+  personId: string,
+  classId?: string,
+): Promise<{ id: string; title: string } | null> {
+  const only = classId ? sql` and c.id = ${classId}` : sql``;
+  const [row] = rowsOf<{ id: string; title: string }>(
+    await db.execute(sql`select c.id, c.title from class_members m join classes c on c.id = m.class_id
+      where m.person_id = ${personId} and m.status = 'active' and c.status <> 'cancelled'${only}
+      order by m.joined_at desc limit 1`),
+  );
+  return row ?? null;
+}
+
+/** The top of a class's board (its active members, as on public boards) and the learner's rank in it. */
+export async function classBoard(db: Db, period: string, classId: string, personId: string, limit: number) {
+  const members = sql`(select person_id from class_members where class_id = ${classId} and status = 'active')`;
+  const rows = rowsOf<{ person_id: string; full_name: string; display_name: string | null; xp: number }>(
+    await db.execute(sql`select t.person_id, p.full_name, s.display_name, t.xp
+      from xp_totals t join people p on p.id = t.person_id left join learner_stats s on s.person_id = t.person_id
+      where t.period = ${period} and t.person_id in ${members} and t.xp > 0 and coalesce(s.public, true)
+      order by t.xp desc nulls last, t.person_id limit ${limit}`),
+  );
+  let rank = 0;
+  const top: BoardEntry[] = rows.map((r, i) => {
+    if (i === 0 || Number(r.xp) !== Number(rows[i - 1]?.xp)) rank = i + 1;
+    return { personId: r.person_id, name: r.display_name ?? shortName(r.full_name), xp: Number(r.xp), rank };
+  });
+  const [mine] = rowsOf<{ xp: number; above: number; total: number }>(
+    await db.execute(sql`select me.xp,
+        (select count(*)::int from xp_totals t where t.period = ${period} and t.person_id in ${members} and t.xp > me.xp) as above,
+        (select count(*)::int from xp_totals t where t.period = ${period} and t.person_id in ${members} and t.xp > 0) as total
+      from xp_totals me where me.period = ${period} and me.person_id = ${personId} and me.xp > 0`),
+  );
+  const me = mine ? { xp: Number(mine.xp), rank: Number(mine.above) + 1, of: Number(mine.total) } : null;
+  return { top, me };
 }

@@ -1,9 +1,10 @@
 // Shapes of the learner's engagement API (apps/server/src/modules/engagement/*.routes.ts).
 
-export type BoardPlace = 'commune' | 'organisation' | 'province';
+export type BoardPlace = 'class' | 'commune' | 'organisation' | 'province';
 export type BoardPeriod = 'week' | 'month' | 'all';
 
-export const BOARD_PLACES: readonly BoardPlace[] = ['commune', 'organisation', 'province'];
+// "class": the class I joined last (F5), a tab only when I am in one.
+export const BOARD_PLACES: readonly BoardPlace[] = ['class', 'commune', 'organisation', 'province'];
 export const BOARD_PERIODS: readonly BoardPeriod[] = ['week', 'month', 'all'];
 
 export interface BoardEntry {

@@ -17,14 +17,14 @@ import {
 const SHOWN = 10;
 
 /**
- * The boards of my commune, workplace and province (a tab each, left out when I have no such
+ * The boards of my class, commune, workplace and province (a tab each, left out when I have no such
  * place) for this week, this month or all time (toggle buttons), with my rank under the list.
  */
 export function Leaderboards({ isPublic }: { isPublic: boolean }) {
   const { t } = useTranslation('progress');
   const [period, setPeriod] = useState<BoardPeriod>('week');
   const [chosen, setChosen] = useState<BoardPlace>('commune');
-  // All three places at once: which tabs exist is known from the replies, and switching is instant.
+  // Every place at once: which tabs exist is known from the replies, and switching is instant.
   const boards = useQueries({
     queries: BOARD_PLACES.map((place) => leaderboardQueryOptions(place, period)),
   });
