@@ -71,6 +71,8 @@ describe('network journey (Chromium)', () => {
     const figure = await visible(page.getByRole('figure', { name: /Cây lan tỏa/ }));
     // The sunburst is drawn (SVG paths), then read as a table.
     await figure.locator('.echart svg path').first().waitFor({ state: 'attached', timeout: WAIT_MS });
+    // The sunburst grows from the centre: the picture is taken once its animation has ended.
+    await page.waitForTimeout(1500);
     await snap('cascade');
     await figure.getByRole('button', { name: 'Xem dạng bảng' }).click();
     const treeTable = await visible(figure.getByRole('table'));
