@@ -175,8 +175,41 @@ const messages: Record<string, { vi: string; en: string }> = {
   },
   // --- end mentoring
   RATE_LIMITED: { vi: 'Quá nhiều yêu cầu, vui lòng thử lại sau.', en: 'Too many requests; try again later.' },
+  MALFORMED_URL: {
+    vi: 'Địa chỉ yêu cầu không hợp lệ (mã hoá ký tự sai).',
+    en: 'The request address is not valid (bad character encoding).',
+  },
+  URL_TOO_LONG: { vi: 'Địa chỉ yêu cầu quá dài.', en: 'The request address is too long.' },
+  BODY_TOO_LARGE: { vi: 'Nội dung yêu cầu quá lớn.', en: 'The request body is too large.' },
+  INVALID_INPUT: {
+    vi: 'Dữ liệu gửi lên có giá trị không xử lý được (ngày, số hoặc ký tự ngoài phạm vi).',
+    en: 'The request holds a value that cannot be processed (a date, number or character out of range).',
+  },
   INTERNAL: { vi: 'Đã có lỗi hệ thống. Vui lòng thử lại.', en: 'Something went wrong. Please try again.' },
   NOT_READY: { vi: 'Cơ sở dữ liệu chưa sẵn sàng.', en: 'The database is not reachable.' },
+  DATABASE_UNAVAILABLE: {
+    vi: 'Hệ thống tạm thời không kết nối được cơ sở dữ liệu. Vui lòng thử lại sau ít phút.',
+    en: 'The system cannot reach its database right now. Please try again in a few minutes.',
+  },
+  // --- privacy (Law 91/2025)
+  CONSENT_REQUIRED: {
+    vi: 'Cần đồng ý với các mục đích bắt buộc của thông báo xử lý dữ liệu cá nhân (phiên bản hiện hành). Muốn rút lại, hãy gửi yêu cầu xoá dữ liệu.',
+    en: 'You must agree to the required purposes of the current privacy notice. To withdraw them, ask for your data to be erased.',
+  },
+  ERASURE_PENDING: {
+    vi: 'Đã có một yêu cầu xoá dữ liệu đang chờ xử lý.',
+    en: 'An erasure request is already waiting to be handled.',
+  },
+  ERASURE_NOT_PENDING: {
+    vi: 'Yêu cầu xoá dữ liệu này không còn ở trạng thái chờ xử lý.',
+    en: 'This erasure request is no longer pending.',
+  },
+  ERASURE_REQUEST_NOT_FOUND: { vi: 'Không tìm thấy yêu cầu xoá dữ liệu.', en: 'Erasure request not found.' },
+  PERSON_ERASED: {
+    vi: 'Dữ liệu cá nhân của người này đã được xoá.',
+    en: "This person's personal data has been erased.",
+  },
+  // --- end privacy
   // --- classes (F5)
   CLASS_NOT_FOUND: { vi: 'Không tìm thấy lớp học.', en: 'Class not found.' },
   CLASS_FULL: { vi: 'Lớp học đã đủ chỗ.', en: 'The class is full.' },
@@ -232,4 +265,43 @@ export const errors = {
   payloadTooLarge: () => new AppError(413, 'PAYLOAD_TOO_LARGE'),
   importFileType: () => new AppError(415, 'IMPORT_FILE_TYPE'),
   invalidParent: () => new AppError(400, 'INVALID_PARENT', [{ path: 'parentId', message: '' }]),
+  databaseUnavailable: () =>
+    new AppError(503, 'DATABASE_UNAVAILABLE', undefined, {
+      'retry-after': String(DATABASE_RETRY_AFTER_SECONDS),
+    }),
 };
+
+// --- database outage: errors that mean "the database cannot be reached", as opposed to a bad query
+/** What a client is told to wait before retrying while the database is away. */
+export const DATABASE_RETRY_AFTER_SECONDS = 5;
+const unreachableSocketCodes = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+]);
+// node-postgres and pg-pool report a lost or impossible connection with plain messages, no code.
+const unreachableMessages =
+  /Connection terminated|connection timeout|timeout exceeded when trying to connect|not queryable|Query read timeout|terminating connection/i;
+
+/**
+ * True for a lost database connection: socket errors, pool connect timeouts, SQLSTATE class 08
+ * (connection exception), 57P01–57P03 (server shutting down or starting) and 53300 (too many
+ * connections). Walks `cause` (Drizzle wraps driver errors) and AggregateError members.
+ */
+export function isDatabaseUnavailable(err: unknown, depth = 0): boolean {
+  if (!err || typeof err !== 'object' || depth > 5) return false;
+  const e = err as { code?: unknown; message?: unknown; cause?: unknown; errors?: unknown };
+  const code = typeof e.code === 'string' ? e.code : '';
+  if (unreachableSocketCodes.has(code)) return true;
+  if (/^08[0-9A-Z]{3}$/.test(code) || /^57P0[123]$/.test(code) || code === '53300') return true;
+  // Messages only of driver errors themselves: a wrapper's message quotes the SQL and its parameters.
+  if (!code && !e.cause && typeof e.message === 'string' && unreachableMessages.test(e.message)) return true;
+  if (Array.isArray(e.errors) && e.errors.some((x) => isDatabaseUnavailable(x, depth + 1))) return true;
+  return isDatabaseUnavailable(e.cause, depth + 1);
+}
+// --- end database outage

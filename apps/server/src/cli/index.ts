@@ -1,6 +1,7 @@
 // The `lantoa` command line. Each command lives in its own file; this wires them up.
 import { Command } from 'commander';
 import { adminCreateCommand } from './admin-create.ts';
+import { backupCommand, restoreCommand } from './backup.ts';
 import { contentCommand } from './content.ts';
 import { credentialsCommand } from './credentials.ts';
 import { demoSeedCommand } from './demo-seed.ts';
@@ -22,5 +23,7 @@ program.addCommand(credentialsCommand());
 program.addCommand(campaignCommand());
 program.addCommand(kpiCommand());
 program.addCommand(engagementCommand());
+program.addCommand(backupCommand());
+program.addCommand(restoreCommand());
 
 await program.parseAsync(process.argv);

@@ -13,6 +13,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
+import { lockDataDir } from './pglite-lock.ts';
 import * as schema from './schema/index.ts';
 
 export type Schema = typeof schema;
@@ -36,18 +37,74 @@ export interface OpenOptions {
   /** Folder for PGlite data; `memory://` keeps it in memory (tests). */
   dataDir?: string;
   poolSize?: number;
+  /** PostgreSQL only: told about connection errors that happen outside any query (an idle or
+   * checked-out connection dropped by the server or the network). Defaults to a throttled warning. */
+  onConnectionError?: (err: Error) => void;
+}
+
+// PostgreSQL connection behaviour when the database goes away: a request waits at most
+// CONNECT_TIMEOUT_MS for a connection (then fails with a clear 503, see errors.ts), dead sockets
+// are noticed by TCP keepalive, and the pool opens fresh connections as soon as the server is back.
+const CONNECT_TIMEOUT_MS = 3_000;
+const KEEPALIVE_DELAY_MS = 10_000;
+/** Readiness probes answer within this budget even when the network swallows packets. */
+export const PING_TIMEOUT_MS = 2_500;
+
+function throttledWarning(): (err: Error) => void {
+  let last = 0;
+  return (err) => {
+    const now = Date.now();
+    if (now - last < 10_000) return;
+    last = now;
+    console.warn(`[db] connection lost (${err.message}); the pool reconnects on the next query`);
+  };
+}
+
+function withDeadline<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what}: timeout exceeded after ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, deadline]).finally(() => clearTimeout(timer));
+}
+
+function openPool(opts: OpenOptions & { databaseUrl: string }): pg.Pool {
+  const pool = new pg.Pool({
+    connectionString: opts.databaseUrl,
+    max: opts.poolSize ?? 10,
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    keepAlive: true,
+    keepAliveInitialDelayMillis: KEEPALIVE_DELAY_MS,
+  });
+  const onError = opts.onConnectionError ?? throttledWarning();
+  // An idle connection that dies is reported here; without a listener node would crash the process.
+  pool.on('error', onError);
+  // A checked-out connection that dies between two queries emits 'error' on the client itself,
+  // where pg-pool listens only while it is idle: listen always. The next query on it fails (a 503)
+  // and the pool discards it on release.
+  pool.on('connect', (client) => {
+    client.on('error', onError);
+  });
+  return pool;
 }
 
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
   if (opts.databaseUrl) {
-    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: opts.poolSize ?? 10 });
+    const pool = openPool({ ...opts, databaseUrl: opts.databaseUrl });
     const db = drizzlePg(pool, { schema }) as unknown as Db;
     return {
       db,
       kind: 'postgres',
       migrate: () => migratePg(drizzlePg(pool), { migrationsFolder }),
       ping: async () => {
-        await pool.query('select 1');
+        // Both the wait for a connection and the query itself are bounded: a load balancer's probe
+        // must get its 503 quickly, not hang with the database.
+        await withDeadline(
+          // query_timeout per query is honoured by pg's Client.query but missing from its types.
+          pool.query({ text: 'select 1', query_timeout: PING_TIMEOUT_MS } as pg.QueryConfig),
+          PING_TIMEOUT_MS,
+          'database ping',
+        );
       },
       close: () => pool.end(),
       raw: async <T>(text: string, params: unknown[] = []) => (await pool.query(text, params)).rows as T[],
@@ -55,11 +112,16 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
   }
   const dir = opts.dataDir ?? 'memory://';
   let dataDir: string | undefined;
+  let unlock = () => {};
   if (!dir.startsWith('memory://')) {
     dataDir = path.join(path.resolve(dir), 'pglite');
     mkdirSync(dataDir, { recursive: true });
+    unlock = lockDataDir(path.resolve(dir));
   }
-  const client = await PGlite.create({ dataDir, extensions: { pg_trgm, unaccent } });
+  const client = await PGlite.create({ dataDir, extensions: { pg_trgm, unaccent } }).catch((e) => {
+    unlock();
+    throw e;
+  });
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   return {
     db,
@@ -68,7 +130,10 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
     ping: async () => {
       await db.execute(sql`select 1`);
     },
-    close: () => client.close(),
+    close: async () => {
+      await client.close();
+      unlock();
+    },
     raw: async <T>(text: string, params: unknown[] = []) => (await client.query<T>(text, params)).rows,
   };
 }

@@ -5,6 +5,7 @@ import { useDocumentTitle } from '../../../lib/use-document-title';
 import type { AnswerResult, PlayerModule } from '../api/types';
 import { ImageBlockView, StepsBlockView, TextBlockView, VideoBlockView } from './ContentBlocks';
 import { FinishScreen } from './FinishScreen';
+import { OfflineNotice } from './OfflineNotice';
 import { asGrade, newPracticeState, PracticeScreen, type PracticeState } from './PracticeScreen';
 import { ProgressBar } from './ProgressBar';
 import { screensOf, startScreen } from './player-model';
@@ -105,11 +106,12 @@ export function ModulePlayer({ module, personId }: { module: PlayerModule; perso
     const question = block.questions[screen.questionIndex];
     if (question) {
       const state = questions[question.id] ?? newQuestionState(question);
-      done = Boolean(state.result);
+      done = Boolean(state.result || state.savedOffline);
       const number = screens.slice(0, index + 1).filter((s) => s.questionIndex !== undefined).length;
       body = (
         <QuestionScreen
           key={question.id}
+          personId={personId}
           moduleId={module.id}
           question={question}
           number={number}
@@ -176,6 +178,7 @@ export function ModulePlayer({ module, personId }: { module: PlayerModule; perso
         />
       </header>
 
+      <OfflineNotice personId={personId} />
       <section ref={screenRef} tabIndex={-1} className="player__screen" aria-label={t('player.screenLabel')}>
         {body}
       </section>

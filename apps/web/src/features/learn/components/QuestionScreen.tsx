@@ -1,7 +1,8 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../../components/ui/Alert';
+import { Alert, ErrorAlert } from '../../../components/ui/Alert';
 import { formatPercent } from '../../../lib/format';
+import { gradedAnswer, isOfflineError, queueAnswer, subscribeQueue } from '../api/statement-queue';
 import { useSubmitAnswer } from '../api/submit-answer';
 import type { AnswerResult, Question, QuestionProgress } from '../api/types';
 import { localized } from './localized';
@@ -16,13 +17,17 @@ export interface QuestionState {
   attemptId: string | null;
   result: AnswerResult | null;
   error: unknown;
+  /** The attempt could not reach the server (offline, or its database briefly away): it waits in
+   * the device's queue under `attemptId` and is graded when the connection is back. */
+  savedOffline: boolean;
 }
 
 export function newQuestionState(question: Question): QuestionState {
-  return { draft: initialDraft(question), attemptId: null, result: null, error: null };
+  return { draft: initialDraft(question), attemptId: null, result: null, error: null, savedOffline: false };
 }
 
 interface QuestionScreenProps {
+  personId: string;
   moduleId: string;
   question: Question;
   number: number;
@@ -36,12 +41,26 @@ interface QuestionScreenProps {
 }
 
 export function QuestionScreen(props: QuestionScreenProps) {
-  const { moduleId, question, number, total, state, onStateChange, onGraded, prior, celebrate } = props;
+  const { personId, moduleId, question, number, total, state, onStateChange, onGraded, prior, celebrate } =
+    props;
   const { t, i18n } = useTranslation('learn');
   const submit = useSubmitAnswer();
   const [incomplete, setIncomplete] = useState(false);
   const retryRef = useRef<HTMLButtonElement>(null);
   const { result } = state;
+
+  // An answer saved on the device gets its grading as soon as the queue delivers it.
+  const offlineId = state.savedOffline ? state.attemptId : null;
+  const deliveredOffline = useSyncExternalStore(subscribeQueue, () =>
+    offlineId ? gradedAnswer(offlineId) : undefined,
+  );
+  const appliedOffline = useRef<string | null>(null);
+  useEffect(() => {
+    if (!deliveredOffline || appliedOffline.current === deliveredOffline.id) return;
+    appliedOffline.current = deliveredOffline.id;
+    onStateChange((s) => ({ ...s, result: deliveredOffline, attemptId: null, savedOffline: false }));
+    onGraded(deliveredOffline);
+  }, [deliveredOffline, onStateChange, onGraded]);
 
   const check = async () => {
     if (!isComplete(state.draft)) {
@@ -63,7 +82,20 @@ export function QuestionScreen(props: QuestionScreenProps) {
       // The check button is gone now: keep keyboard focus on the next thing to do.
       if (!graded.correct) requestAnimationFrame(() => retryRef.current?.focus());
     } catch (error) {
-      onStateChange((s) => ({ ...s, error }));
+      if (isOfflineError(error)) {
+        // Keep it on the device with the same id: the queue sends it later, graded once.
+        const response = toResponse(state.draft);
+        queueAnswer(personId, {
+          id,
+          moduleId,
+          questionId: question.id,
+          response,
+          timestamp: new Date().toISOString(),
+        });
+        onStateChange((s) => ({ ...s, savedOffline: true, error: null }));
+      } else {
+        onStateChange((s) => ({ ...s, error }));
+      }
     }
   };
 
@@ -91,7 +123,7 @@ export function QuestionScreen(props: QuestionScreenProps) {
       <QuestionInput
         question={question}
         draft={state.draft}
-        disabled={Boolean(result) || submit.isPending}
+        disabled={Boolean(result) || submit.isPending || state.savedOffline}
         onChange={(draft) => {
           setIncomplete(false);
           // A different answer is a different attempt.
@@ -138,10 +170,11 @@ export function QuestionScreen(props: QuestionScreenProps) {
           </div>
         ) : null}
       </div>
+      {state.savedOffline && !result ? <Alert tone="info">{t('question.savedOffline')}</Alert> : null}
       <ErrorAlert error={state.error} />
 
       <div className="question__actions">
-        {result ? (
+        {state.savedOffline && !result ? null : result ? (
           result.correct ? null : (
             <button
               ref={retryRef}
