@@ -16,7 +16,7 @@ import {
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from './context.ts';
-import { translate } from './errors.ts';
+import { DATABASE_RETRY_AFTER_SECONDS, translate } from './errors.ts';
 import { ErrorReply } from './lib/http.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { authoringRoutes } from './modules/authoring/authoring.routes.ts';
@@ -37,10 +37,12 @@ import { reportRoutes } from './modules/monitoring/reports.routes.ts';
 import { networkRoutes } from './modules/network/network.routes.ts';
 import { organisationRoutes } from './modules/organisations/organisations.routes.ts';
 import { peopleRoutes } from './modules/people/people.routes.ts';
+import { privacyRoutes } from './modules/privacy/privacy.routes.ts';
 import { rosterRoutes } from './modules/roster/roster.routes.ts';
 import { unitRoutes } from './modules/units/units.routes.ts';
 import { registerAuth } from './plugins/auth.ts';
-import { registerErrorHandler, requestLang } from './plugins/errors.ts';
+import { frameworkErrors, registerErrorHandler, requestLang } from './plugins/errors.ts';
+import { registerSecurityHeaders } from './plugins/security-headers.ts';
 
 export const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
@@ -57,11 +59,13 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}) {
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
     ajv: { customOptions: { removeAdditional: false } },
+    frameworkErrors,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   const spa = !!opts.serveWeb && existsSync(path.join(webDist, 'index.html'));
   registerErrorHandler(app, { spa });
+  registerSecurityHeaders(app);
   app.addHook('onSend', async (req, reply) => {
     reply.header('x-request-id', req.id);
   });
@@ -107,13 +111,18 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}) {
       },
     },
     async (req, reply) => {
+      // Bounded (see db/client.ts): answers 503 within about 3 s while the database is away, so a
+      // load balancer takes this instance out of rotation until it answers 200 again.
       try {
         await ctx.database.ping();
         return { status: 'ready' as const, database: ctx.database.kind };
       } catch {
+        const code = 'DATABASE_UNAVAILABLE';
         return reply
           .status(503)
-          .send({ error: { code: 'NOT_READY', message: translate('NOT_READY', requestLang(req)) } });
+          .header('retry-after', String(DATABASE_RETRY_AFTER_SECONDS))
+          .header('cache-control', 'no-store')
+          .send({ error: { code, message: translate(code, requestLang(req)) } });
       }
     },
   );
@@ -123,6 +132,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}) {
   unitRoutes(app, ctx);
   organisationRoutes(app, ctx);
   peopleRoutes(app, ctx);
+  privacyRoutes(app, ctx);
   auditRoutes(app, ctx);
   catalogRoutes(app, ctx);
   authoringRoutes(app, ctx);
@@ -154,13 +164,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}) {
       allowedPath: (p) =>
         /^\/[a-z0-9-]+\/(images\/[\w./-]+\.(svg|png|jpe?g|webp|gif)|videos\/[\w.-]+\.(mp4|webm))$/i.test(p) &&
         !p.includes('..'),
-      setHeaders: (res) => {
-        res.header(
-          'content-security-policy',
-          "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:",
-        );
-        res.header('x-content-type-options', 'nosniff');
-      },
+      // Their sandboxing CSP and nosniff come from the security-headers hook (plugins/security-headers.ts).
     });
   }
   return app;

@@ -2,6 +2,7 @@
 // `::: <type> [id]` and closed by `:::`. Every problem is reported with its line.
 import { z } from 'zod';
 import { QuestionSchema, RubricSchema } from '../learning/grading/index.ts';
+import { linkProblems, stringsOf } from './content-urls.ts';
 import { ImageBlock, ModuleHeader, type ModuleHeaderT, VideoBlock } from './pack.schemas.ts';
 import { type Problem, YamlSource } from './yaml-source.ts';
 
@@ -115,14 +116,19 @@ function parseBlock(
   const yaml = <S extends z.ZodTypeAny>(schema: S) => {
     const src = new YamlSource(file, text, firstLine);
     const v = src.parse(schema);
+    // Captions, prompts, options and feedback are Markdown too: their links are checked.
+    for (const { path, text: value } of stringsOf(v ?? {}))
+      for (const p of linkProblems(value)) src.problem(path, `${path.join('.')}: ${p.message}`);
     problems.push(...src.problems);
-    return v;
+    return src.ok ? v : undefined;
   };
   switch (type) {
     case 'text':
       if (!text.trim()) problems.push({ file, line: openLine, message: 'khối text đang trống' });
+      checkLinks(file, text, firstLine, problems);
       return { type: 'text', id, markdown: text.trim() };
     case 'steps':
+      checkLinks(file, text, firstLine, problems);
       return parseSteps(file, id, body, firstLine, problems, openLine);
     case 'image': {
       const v = yaml(ImageBlock);
@@ -147,6 +153,14 @@ function parseBlock(
         message: `loại khối không hợp lệ "${type}"; dùng: ${blockTypes.join(', ')}`,
       });
       return undefined;
+  }
+}
+
+/** Refused links of a Markdown body, each at its own line. */
+function checkLinks(file: string, text: string, firstLine: number, problems: Problem[]) {
+  for (const p of linkProblems(text)) {
+    const line = firstLine + (text.slice(0, p.index).match(/\n/g)?.length ?? 0);
+    problems.push({ file, line, message: p.message });
   }
 }
 

@@ -1,5 +1,6 @@
 // Schemas of the files in a content pack (after snake_case → camelCase). See docs/content-authoring.md.
 import { z } from 'zod';
+import { ImageAddress, VideoAddress, WebAddress } from './content-urls.ts';
 
 const slug = z
   .string()
@@ -62,7 +63,7 @@ export const Framework = z
           .union([z.string(), z.date()])
           .transform((d) => (d instanceof Date ? d.toISOString().slice(0, 10) : d))
           .optional(),
-        url: z.string().optional(),
+        url: WebAddress.optional(),
         verified: z.boolean(),
         note: z.string().optional(),
       })
@@ -190,7 +191,8 @@ export const ModuleHeader = z
 
 export const ImageBlock = z
   .object({
-    src: z.string().min(1),
+    /** A web address, or a picture in the pack: images/<name>.png (never javascript:, data:…). */
+    src: ImageAddress,
     alt: z.string().min(3, 'cần mô tả ảnh (alt) cho người khiếm thị'),
     caption: z.string().optional(),
   })
@@ -198,10 +200,7 @@ export const ImageBlock = z
 export const VideoBlock = z
   .object({
     /** A web address, or a video file in the pack: videos/<name>.mp4 (H.264/AAC) or .webm. */
-    url: z.union([
-      z.url(),
-      z.string().regex(/^videos\/[\w.-]+\.(mp4|webm)$/, 'địa chỉ web, hoặc tệp videos/<tên>.mp4 trong gói'),
-    ]),
+    url: VideoAddress,
     title: z.string().min(2),
     minutes: z.number().min(0).max(60).optional(),
     caption: z.string().optional(),

@@ -3,6 +3,7 @@
 // refresher keeps. No rules here (see classes.service.ts and its siblings).
 import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
+import { escapeLike } from '../../lib/text.ts';
 import { pgArray } from '../access/access.sql.ts';
 import { rowsOf } from '../monitoring/kpi.engine.ts';
 
@@ -319,7 +320,7 @@ export async function recountClasses(db: Db, classIds: string[]) {
 
 export async function candidates(db: Db, classId: string, unitPath: string, folded: string) {
   const byName = folded
-    ? sql` and (p.search_text like ${`${folded}%`} or p.search_text like ${`% ${folded}%`})`
+    ? sql` and (p.search_text like ${`${escapeLike(folded)}%`} or p.search_text like ${`% ${escapeLike(folded)}%`})`
     : sql``;
   return run<{
     id: string;

@@ -2,6 +2,7 @@
 // use: /tmp/brief/classes-api.md, mirrored in docs/classes.md).
 import { z } from 'zod';
 import { TargetGroup, Vulnerability } from '../people/people.schemas.ts';
+import { UnitId, UnitIdParam } from '../units/units.schemas.ts';
 
 const isoDay = z.iso.date('Ngày phải có dạng YYYY-MM-DD|The date must be YYYY-MM-DD');
 const instant = z.iso.datetime({ offset: true, message: 'Thời điểm không hợp lệ|Not a valid time' });
@@ -38,7 +39,7 @@ const classFields = {
   mode: ClassMode,
   targetGroups: z.array(TargetGroup).max(10).default([]),
   vulnerabilities: z.array(Vulnerability).max(10).default([]),
-  unitId: z.number().int().positive(),
+  unitId: UnitId,
   organisationId: z.uuid().optional(),
   teamId: z.uuid().optional(),
   venueKind: VenueKind.optional(),
@@ -133,7 +134,7 @@ export const ListClassesQuery = z
   .object({
     q: z.string().trim().max(100).optional(),
     status: ClassStatus.optional(),
-    unitId: z.coerce.number().int().positive().optional(),
+    unitId: UnitIdParam.optional(),
     mode: ClassMode.optional(),
     kind: ClassKind.optional(),
     page: z.coerce.number().int().min(1).max(10_000).default(1),

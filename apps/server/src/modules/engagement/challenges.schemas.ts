@@ -1,6 +1,7 @@
 // Challenges (thử thách) as data — a goal over a window of Vietnam days for the learners of a place —
 // and the request and reply shapes of the challenge API.
 import { z } from 'zod';
+import { UnitId, UnitIdParam } from '../units/units.schemas.ts';
 
 const isoDay = z.iso.date('Ngày phải có dạng YYYY-MM-DD|The date must be YYYY-MM-DD');
 
@@ -50,7 +51,7 @@ export const CreateChallengeBody = z
   .object({
     title: z.string().trim().min(3).max(150),
     description: z.string().trim().max(2000).optional(),
-    unitId: z.number().int().positive().optional(),
+    unitId: UnitId.optional(),
     organisationId: z.uuid().optional(),
     startsOn: isoDay,
     endsOn: isoDay,
@@ -92,7 +93,7 @@ export const ChallengeView = z.object({
 export type ChallengeViewT = z.infer<typeof ChallengeView>;
 
 const placeFilter = {
-  unitId: z.coerce.number().int().positive().optional(),
+  unitId: UnitIdParam.optional(),
   organisationId: z.uuid().optional(),
 };
 

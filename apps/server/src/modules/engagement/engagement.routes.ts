@@ -14,6 +14,7 @@ import { addDays, vnDay, weekOf } from '../monitoring/calendar.ts';
 import { rowsOf } from '../monitoring/kpi.engine.ts';
 import { getOrganisation } from '../organisations/organisations.repository.ts';
 import { getUnit } from '../units/units.repository.ts';
+import { UnitIdParam } from '../units/units.schemas.ts';
 import { refreshEngagement } from './engagement.refresh.ts';
 import {
   type BoardPlace,
@@ -399,7 +400,7 @@ export function engagementRoutes(app: FastifyInstance, ctx: AppContext) {
         summary: "An officer's board of a unit or organisation in scope (full names)",
         querystring: z
           .object({
-            unitId: z.coerce.number().int().positive().optional(),
+            unitId: UnitIdParam.optional(),
             organisationId: z.uuid().optional(),
             period: Period.default('month'),
           })

@@ -1,5 +1,6 @@
 // Request and reply shapes of the honour roll (vinh danh).
 import { z } from 'zod';
+import { UnitIdParam } from '../units/units.schemas.ts';
 
 export const HonourRollQuery = z
   .object({
@@ -8,7 +9,7 @@ export const HonourRollQuery = z
       .string()
       .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Tháng ghi dạng YYYY-MM|Write the month as YYYY-MM')
       .optional(),
-    unitId: z.coerce.number().int().positive().optional(),
+    unitId: UnitIdParam.optional(),
     organisationId: z.uuid().optional(),
     top: z.coerce.number().int().min(1).max(500).default(50),
     format: z.enum(['json', 'csv', 'xlsx']).default('json'),

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { TargetGroup } from '../people/people.schemas.ts';
+import { UnitId } from '../units/units.schemas.ts';
 
 export const ProfileBody = z
   .object({
     targetGroup: TargetGroup,
-    unitId: z.number().int().positive(),
+    unitId: UnitId,
     dailyGoalMinutes: z.number().int().min(5).max(120).default(15),
   })
   .strict();

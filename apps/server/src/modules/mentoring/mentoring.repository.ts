@@ -3,6 +3,7 @@
 // progress, and the writes. No rules here (see mentoring.service.ts).
 import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
+import { escapeLike } from '../../lib/text.ts';
 import { pgArray } from '../access/access.sql.ts';
 import { rowsOf } from '../monitoring/kpi.engine.ts';
 
@@ -101,7 +102,7 @@ export async function listMentors(
 ): Promise<MentorRow[]> {
   const parts = [f.visible];
   if (f.unitPath) parts.push(sql`m.unit_path like ${`${f.unitPath}%`}`);
-  if (f.folded) parts.push(sql`p.search_text like ${`%${f.folded}%`}`);
+  if (f.folded) parts.push(sql`p.search_text like ${`%${escapeLike(f.folded)}%`}`);
   const rows = await run<Record<string, unknown>>(
     db,
     selectMentors(

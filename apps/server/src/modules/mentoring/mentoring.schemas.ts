@@ -1,6 +1,7 @@
 // Request and reply shapes of the mentor ("Đại sứ số") API: levels a mentor guides, volunteering
 // and appointment, invitations, pairings, the mentor's mentees and record, the officer's list.
 import { z } from 'zod';
+import { UnitIdParam } from '../units/units.schemas.ts';
 
 /** What a mentor guides: "attainment" (đạt phổ cập) or a course "programme/course". */
 export const LevelId = z
@@ -141,7 +142,7 @@ export const PairReply = z.object({
 
 export const MentorsQuery = z
   .object({
-    unitId: z.coerce.number().int().positive().optional(),
+    unitId: UnitIdParam.optional(),
     q: z.string().trim().max(100).optional(),
     /** Only mentors who met (true) or not (false) the target. */
     met: z.enum(['true', 'false']).optional(),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PageQuery } from '../../lib/paging.ts';
+import { UnitId, UnitIdParam } from '../units/units.schemas.ts';
 
 const isoDay = z.iso.date('Ngày phải có dạng YYYY-MM-DD|The date must be YYYY-MM-DD');
 const Status = z.enum(['met', 'on_track', 'at_risk', 'behind', 'no_data']);
@@ -11,7 +12,7 @@ export const TargetParams = z.object({ id: z.string().min(1).max(160) });
 /** The place looked at: a unit of the campaign or an organisation located there (default: the widest in scope). */
 export const PlaceQuery = z
   .object({
-    unitId: z.coerce.number().int().positive().optional(),
+    unitId: UnitIdParam.optional(),
     organisationId: z.uuid().optional(),
     asOf: isoDay.optional(),
   })
@@ -46,7 +47,7 @@ export const TemplatesReply = z.object({
 export const CreateCampaignBody = z
   .object({
     templateId: z.string().min(1).max(80),
-    unitId: z.number().int().positive(),
+    unitId: UnitId,
     id: z
       .string()
       .regex(
@@ -145,7 +146,7 @@ export const BreakdownReply = z.object({
 });
 
 export const SubjectsQuery = PageQuery.extend({
-  unitId: z.coerce.number().int().positive().optional(),
+  unitId: UnitIdParam.optional(),
   organisationId: z.uuid().optional(),
   achieved: z.enum(['true', 'false']).optional(),
   format: z.enum(['json', 'csv', 'xlsx']).default('json'),
@@ -170,7 +171,7 @@ export const SubjectsReply = z.object({
 
 export const LaggardsQuery = PageQuery.extend({
   kind: z.enum(['units', 'organisations', 'people']),
-  unitId: z.coerce.number().int().positive().optional(),
+  unitId: UnitIdParam.optional(),
   organisationId: z.uuid().optional(),
   /** People who learned before but not in this many days. */
   days: z.coerce.number().int().min(1).max(365).default(14),

@@ -17,6 +17,7 @@ import { getOrganisation } from '../organisations/organisations.repository.ts';
 import { upsertFigures } from '../roster/kinds/population.repository.ts';
 import { figureKeys } from '../roster/kinds/population.ts';
 import { getUnit } from '../units/units.repository.ts';
+import { UnitId, UnitIdParam } from '../units/units.schemas.ts';
 import { rowsOf } from './kpi.engine.ts';
 import { populationKey } from './targets.schemas.ts';
 
@@ -36,7 +37,7 @@ const FigureView = z.object({
 const SetFigureBody = z
   .object({
     key: populationKey,
-    unitId: z.number().int().positive().optional(),
+    unitId: UnitId.optional(),
     organisationId: z.uuid().optional(),
     value: z.number().int().min(0).max(200_000_000),
     source: z.string().trim().min(3, 'Ghi rõ nguồn số liệu|Say where the figure comes from').max(300),
@@ -76,7 +77,7 @@ export function populationRoutes(app: FastifyInstance, ctx: AppContext) {
         summary: 'Official population figures of a unit and the units below it, or of an organisation',
         querystring: z
           .object({
-            unitId: z.coerce.number().int().positive().optional(),
+            unitId: UnitIdParam.optional(),
             organisationId: z.uuid().optional(),
           })
           .strict(),

@@ -11,6 +11,7 @@ import { requireActor } from '../../plugins/auth.ts';
 import { type Actor, authorize } from '../access/access.policy.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
 import { getUnit } from '../units/units.repository.ts';
+import { UnitId, UnitIdParam } from '../units/units.schemas.ts';
 import { CampaignParams } from './monitoring.schemas.ts';
 import { type CampaignRow, loadCampaign, resolvePlace } from './place.ts';
 import { renderReportPdf } from './report.pdf.ts';
@@ -82,9 +83,7 @@ export function reportRoutes(app: FastifyInstance, ctx: AppContext) {
         tags: ['reports'],
         summary: 'Reports of a period: mine and those of the units below (due, submitted, late)',
         params: CampaignParams,
-        querystring: z
-          .object({ period: periodKey, unitId: z.coerce.number().int().positive().optional() })
-          .strict(),
+        querystring: z.object({ period: periodKey, unitId: UnitIdParam.optional() }).strict(),
         response: { 200: BoardReply, ...errorResponses },
       },
     },
@@ -106,7 +105,7 @@ export function reportRoutes(app: FastifyInstance, ctx: AppContext) {
         body: z
           .object({
             period: periodKey,
-            unitId: z.number().int().positive().optional(),
+            unitId: UnitId.optional(),
             notes: z.string().trim().max(4000).optional(),
           })
           .strict(),

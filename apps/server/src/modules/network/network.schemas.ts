@@ -1,6 +1,7 @@
 // Request and reply shapes of the network API (F5): the trainer register and ToT certification,
 // the cascade summary, support people for online public services, community digital teams.
 import { z } from 'zod';
+import { UnitId, UnitIdParam } from '../units/units.schemas.ts';
 
 const isoDay = z.iso.date('Ngày phải có dạng YYYY-MM-DD|The date must be YYYY-MM-DD');
 
@@ -16,7 +17,7 @@ export const tierOfGeneration = (g: number): TrainerTierT =>
 export const CoreStatus = z.enum(['met', 'one', 'none']);
 
 export const PersonParams = z.object({ personId: z.uuid() });
-export const UnitQuery = z.object({ unitId: z.coerce.number().int().positive().optional() });
+export const UnitQuery = z.object({ unitId: UnitIdParam.optional() });
 
 // ---------------------------------------------------------------------------------------------
 // Trainers
@@ -46,7 +47,7 @@ export type TrainerViewT = z.infer<typeof TrainerView>;
 
 export const TrainersQuery = z.object({
   tier: TrainerTier.optional(),
-  unitId: z.coerce.number().int().positive().optional(),
+  unitId: UnitIdParam.optional(),
   q: z.string().trim().max(100).optional(),
   coreStatus: CoreStatus.optional(),
   page: z.coerce.number().int().min(1).max(100_000).default(1),
@@ -67,7 +68,7 @@ export const AppointTrainerBody = z
     personId: z.uuid(),
     tier: TrainerTier,
     /** Where the trainer works; default: the person's commune (or their organisation's). */
-    unitId: z.number().int().positive().optional(),
+    unitId: UnitId.optional(),
     teamId: z.uuid().optional(),
     /** The trainer who trained them (lineage), when known. */
     trainedBy: z.uuid().optional(),
@@ -78,7 +79,7 @@ export type AppointTrainerBodyT = z.infer<typeof AppointTrainerBody>;
 export const UpdateTrainerBody = z
   .object({
     tier: TrainerTier.optional(),
-    unitId: z.number().int().positive().optional(),
+    unitId: UnitId.optional(),
     teamId: z.uuid().nullable().optional(),
   })
   .strict();
@@ -158,7 +159,7 @@ export const CascadeReply = z.object({
 export type CascadeReplyT = z.infer<typeof CascadeReply>;
 
 export const CascadeQuery = z.object({
-  unitId: z.coerce.number().int().positive().optional(),
+  unitId: UnitIdParam.optional(),
   format: z.enum(['json', 'csv', 'xlsx']).default('json'),
 });
 
@@ -181,14 +182,14 @@ export const SupportReply = z.object({
 
 export const AppointSupportBody = z
   .object({
-    unitId: z.number().int().positive(),
+    unitId: UnitId,
     personId: z.uuid(),
     whereToFind: z.string().trim().max(300).optional(),
   })
   .strict();
 export type AppointSupportBodyT = z.infer<typeof AppointSupportBody>;
 
-export const SupportParams = z.object({ unitId: z.coerce.number().int().positive(), personId: z.uuid() });
+export const SupportParams = z.object({ unitId: UnitIdParam, personId: z.uuid() });
 
 // ---------------------------------------------------------------------------------------------
 // Community digital technology teams
@@ -231,9 +232,7 @@ export const TeamParams = z.object({ id: z.uuid() });
 export const TeamMemberParams = z.object({ id: z.uuid(), personId: z.uuid() });
 export const TeamActivityParams = z.object({ id: z.uuid(), activityId: z.uuid() });
 
-export const CreateTeamBody = z
-  .object({ unitId: z.number().int().positive(), name: z.string().trim().min(3).max(200) })
-  .strict();
+export const CreateTeamBody = z.object({ unitId: UnitId, name: z.string().trim().min(3).max(200) }).strict();
 export const AddTeamMemberBody = z
   .object({ personId: z.uuid(), role: TeamMemberRole.default('member') })
   .strict();

@@ -3,6 +3,7 @@
 // writes, and what ToT certification reads of a class and its member.
 import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
+import { escapeLike } from '../../lib/text.ts';
 import { rowsOf } from '../monitoring/kpi.engine.ts';
 import type { TrainerTierT, TrainerViewT } from './network.schemas.ts';
 
@@ -100,7 +101,7 @@ export async function listTrainers(
   const conds: SQL[] = [f.visible];
   if (f.tier) conds.push(sql`t.tier = ${f.tier}`);
   if (f.unitPath) conds.push(sql`t.unit_path like ${`${f.unitPath}%`}`);
-  if (f.folded) conds.push(sql`p.search_text like ${`%${f.folded}%`}`);
+  if (f.folded) conds.push(sql`p.search_text like ${`%${escapeLike(f.folded)}%`}`);
   if (f.coreStatus) conds.push(sql`t.tier = 'core' and ${coreStatusSql} = ${f.coreStatus}`);
   const where = sql.join(conds, sql` and `);
   const rows = await run<Record<string, unknown>>(

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Page, PageQuery } from '../../lib/paging.ts';
+import { UnitId, UnitIdParam } from '../units/units.schemas.ts';
 
 export const OrganisationType = z.enum([
   'state_agency',
@@ -22,7 +23,7 @@ export const CreateOrganisationBody = z
   .object({
     name,
     type: OrganisationType,
-    unitId: z.number().int().positive(),
+    unitId: UnitId,
     parentId: z.uuid().nullish(),
     taxCode: z
       .string()
@@ -54,7 +55,7 @@ export const OrganisationReply = z.object({
 export const OrganisationsQuery = PageQuery.extend({
   q: z.string().trim().max(100).optional(),
   type: OrganisationType.optional(),
-  unitId: z.coerce.number().int().positive().optional(),
+  unitId: UnitIdParam.optional(),
   parentId: z.uuid().optional(),
   sort: z.enum(['name', '-name', 'createdAt', '-createdAt']).default('name'),
 }).strict();

@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { Page, PageQuery } from '../../lib/paging.ts';
 
+/** Unit ids are PostgreSQL `integer` identities: no larger number can name a unit. */
+export const UNIT_ID_MAX = 2_147_483_647;
+/** A unit id in a JSON body. */
+export const UnitId = z.number().int().positive().max(UNIT_ID_MAX);
+/** A unit id in a query string or a path (text, coerced). */
+export const UnitIdParam = z.coerce.number().int().positive().max(UNIT_ID_MAX);
+
 export const UnitType = z.enum(['province', 'city', 'district', 'commune', 'ward', 'special_zone']);
 
 export const UnitReply = z.object({
@@ -25,7 +32,7 @@ export const UnitDetailReply = UnitReply.extend({
 });
 
 export const UnitsQuery = PageQuery.extend({
-  parentId: z.coerce.number().int().positive().optional(),
+  parentId: UnitIdParam.optional(),
   q: z.string().trim().max(100).optional(),
   type: UnitType.optional(),
   /** Include units no longer valid (pre-reform structure). */
@@ -33,4 +40,4 @@ export const UnitsQuery = PageQuery.extend({
 }).strict();
 
 export const UnitsReply = Page(UnitReply);
-export const UnitParams = z.object({ id: z.coerce.number().int().positive() }).strict();
+export const UnitParams = z.object({ id: UnitIdParam }).strict();

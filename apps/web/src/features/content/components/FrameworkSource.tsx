@@ -32,7 +32,8 @@ export function FrameworkSource({ source }: { source: Source }) {
               <dd>{value}</dd>
             </div>
           ))}
-        {source.url ? (
+        {/* Only a web address becomes a link (never javascript: or data:). */}
+        {source.url && /^https?:\/\//i.test(source.url) ? (
           <div>
             <dt>{t('framework.source.url')}</dt>
             <dd>

@@ -172,9 +172,11 @@ function renderLink(token: string, key: number): ReactNode {
   const split = token.indexOf('](');
   const label = token.slice(1, split);
   const href = token.slice(split + 2, -1);
-  const external = /^https?:\/\//i.test(href);
-  const local = href.startsWith('/') && !href.startsWith('//');
-  if (!external && !local && !/^mailto:/i.test(href)) return label; // javascript:, data:… stay text
+  const external = /^https?:\/\/[^\s]/i.test(href);
+  // "//host" and "/\host" leave the site (browsers read "\" as "/"): not local paths.
+  const local = href.startsWith('/') && !/^\/[/\\]/.test(href);
+  // javascript:, data:, vbscript:, entity-encoded "javascript&#58;…" (no scheme match) stay text.
+  if (!external && !local && !/^mailto:[^\s:]+$/i.test(href)) return label;
   return (
     <a key={key} href={href} {...(external ? { target: '_blank', rel: 'noopener noreferrer' } : {})}>
       {renderInline(label)}
