@@ -45,7 +45,12 @@ try {
   // A learner with a profile, then a fresh page so nothing is cached.
   const api = context.request;
   const reg = await api.post(`${server.url}/api/auth/register`, {
-    data: { fullName: 'Người Đo Gói', login: 'bundle@lantoa.test', password: 'bundle-password-1' },
+    data: {
+      consent: { version: '2026-12-01', purposes: ['learning', 'campaign_statistics'] },
+      fullName: 'Người Đo Gói',
+      login: 'bundle@lantoa.test',
+      password: 'bundle-password-1',
+    },
   });
   const csrf = (await reg.json()).csrfToken as string;
   const unit = (await (await api.get(`${server.url}/api/units?q=05443`)).json()).items[0].id;

@@ -66,6 +66,7 @@ describe('certificate journey (Chromium)', () => {
   it('completes the level-1 course and sees the certificate appear', async () => {
     await learner.goto(`${app.url}/login`);
     const reg = await pageApi<{ person: { id: string } }>(learner, 'POST', '/api/auth/register', {
+      consent: { version: '2026-12-01', purposes: ['learning', 'campaign_statistics'] },
       fullName: LEARNER,
       login: '0987654321',
       password: 'hoc-ai-moi-ngay',

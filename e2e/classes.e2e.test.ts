@@ -194,6 +194,7 @@ describe('classes journey (Chromium)', () => {
     learner = await newPage(PHONE);
     await learner.goto(`${app.url}/login`);
     const reg = await pageApi(learner, 'POST', '/api/auth/register', {
+      consent: { version: '2026-12-01', purposes: ['learning', 'campaign_statistics'] },
       fullName: LEARNER,
       login: `09${String(Date.now()).slice(-8)}`,
       password: 'hoc-moi-ngay-2025',
@@ -338,6 +339,7 @@ describe('classes journey (Chromium)', () => {
       const mate = await newPage(PHONE);
       await mate.goto(`${app.url}/login`);
       const reg = await pageApi(mate, 'POST', '/api/auth/register', {
+        consent: { version: '2026-12-01', purposes: ['learning', 'campaign_statistics'] },
         fullName: name,
         login: `08${String(Date.now() + i).slice(-8)}`,
         password: 'hoc-moi-ngay-2025',
@@ -398,6 +400,7 @@ describe('classes journey (Chromium)', () => {
     await asker.goto(`${app.url}/login`);
     const name = 'Nông Thị Hiền';
     const reg = await pageApi(asker, 'POST', '/api/auth/register', {
+      consent: { version: '2026-12-01', purposes: ['learning', 'campaign_statistics'] },
       fullName: name,
       login: `07${String(Date.now()).slice(-8)}`,
       password: 'hoc-moi-ngay-2025',

@@ -96,6 +96,7 @@ describe('engagement journey (Chromium)', () => {
     p.on('pageerror', (e) => pageErrors.push(e.message));
     await p.goto(`${app.url}/login`);
     const reg = await pageApi(p, 'POST', '/api/auth/register', {
+      consent: { version: '2026-12-01', purposes: ['learning', 'campaign_statistics'] },
       fullName,
       login,
       password: 'hoc-moi-ngay-2025',

@@ -166,6 +166,9 @@ describe('learner journey (Chromium, 360×740)', () => {
     await page.getByLabel('Họ và tên').fill(LEARNER);
     await page.getByLabel('Số điện thoại hoặc email').fill(phone);
     await page.getByLabel('Mật khẩu', { exact: true }).fill(PASSWORD);
+    // Consent to the privacy notice's required purposes (Law 91/2025); reminders stay optional.
+    await page.getByLabel('Học tập (bắt buộc)').check();
+    await page.getByLabel('Thống kê phong trào (bắt buộc)').check();
     await snap('register');
     await page.getByRole('button', { name: 'Đăng ký', exact: true }).click();
 

@@ -126,6 +126,7 @@ describe('mentoring journey (Chromium)', () => {
     mentee = await newPage();
     await mentee.goto(`${app.url}/login`);
     const reg = await pageApi(mentee, 'POST', '/api/auth/register', {
+      consent: { version: '2026-12-01', purposes: ['learning', 'campaign_statistics'] },
       fullName: MENTEE,
       login: `09${String(Date.now()).slice(-8)}`,
       password: 'hoc-moi-ngay-2025',

@@ -174,6 +174,17 @@ const networkPerson = async (f: Fx): Promise<string> => {
   expect(res.statusCode, res.body).toBe(201);
   return res.json().id;
 };
+/** Privacy: a pending erasure request (recorded by the admin) for a new person placed like the fixture. */
+const erasureRequestFor = async (f: Fx): Promise<string> => {
+  const res = await adminClient.post(`/api/people/${await networkPerson(f)}/erasure-requests`, {});
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json().id;
+};
+/** Privacy: one pending request per fixture place, for the list's scope check. */
+const erasureListed = new Map<string, string>();
+const erasureListedFor = async (f: Fx) => {
+  if (!erasureListed.has(fxCode(f))) erasureListed.set(fxCode(f), await erasureRequestFor(f));
+};
 /** Network: a new person of the fixture's place appointed core trainer by the admin. */
 const networkTrainer = async (f: Fx): Promise<string> => {
   const personId = await networkPerson(f);
@@ -1033,6 +1044,107 @@ const endpoints: Endpoint[] = [
     allowed: 'authenticated',
     call: (c) => c.get('/api/monitoring/geo/19'),
   },
+  // --- privacy ---
+  {
+    method: 'GET',
+    route: '/api/privacy/notice',
+    allowed: 'public',
+    call: (c) => c.get('/api/privacy/notice'),
+  },
+  {
+    method: 'GET',
+    route: '/api/me/privacy',
+    allowed: 'authenticated',
+    call: (c) => c.get('/api/me/privacy'),
+  },
+  {
+    method: 'PUT',
+    route: '/api/me/privacy/consents',
+    allowed: 'authenticated',
+    call: async (c) => {
+      const version = (await c.get('/api/privacy/notice')).json().version;
+      return c.request({
+        method: 'PUT',
+        url: '/api/me/privacy/consents',
+        payload: { version, purposes: ['learning', 'campaign_statistics', 'reminders'] },
+      });
+    },
+  },
+  {
+    method: 'GET',
+    route: '/api/me/data-export',
+    allowed: 'authenticated',
+    call: (c) => c.get('/api/me/data-export'),
+  },
+  {
+    method: 'GET',
+    route: '/api/people/:id/data-export',
+    allowed: officers,
+    call: (c, f) => c.get(`/api/people/${f.person}/data-export`),
+  },
+  {
+    method: 'POST',
+    route: '/api/me/erasure-request',
+    allowed: 'authenticated',
+    call: async (c) => {
+      // Leaves no pending request behind: the matrix accounts are used by every other row.
+      const res = await c.post('/api/me/erasure-request', { reason: 'Ma trận quyền' });
+      if (res.statusCode === 201) await c.delete('/api/me/erasure-request');
+      return res;
+    },
+  },
+  {
+    method: 'DELETE',
+    route: '/api/me/erasure-request',
+    allowed: 'authenticated',
+    call: async (c) => {
+      await c.post('/api/me/erasure-request', {});
+      return c.delete('/api/me/erasure-request');
+    },
+  },
+  {
+    method: 'POST',
+    route: '/api/people/:id/erasure-requests',
+    allowed: ['admin', 'tinh', 'xa'],
+    call: async (c, f) =>
+      c.post(`/api/people/${await networkPerson(f)}/erasure-requests`, { reason: 'Tại xã' }),
+  },
+  {
+    method: 'GET',
+    route: '/api/erasure-requests',
+    allowed: ['admin', 'tinh', 'xa'],
+    call: async (c) => {
+      for (const f of allFixtures) await erasureListedFor(f);
+      return c.get('/api/erasure-requests?status=pending&pageSize=100');
+    },
+    listCheck: (body, inFx, outFx) => {
+      const ids = body.items.map((i) => i.id);
+      expect(ids).toContain(erasureListed.get(fxCode(inFx)));
+      if (outFx) expect(ids).not.toContain(erasureListed.get(fxCode(outFx)));
+    },
+  },
+  {
+    method: 'POST',
+    route: '/api/erasure-requests/:id/confirm',
+    allowed: ['admin', 'tinh', 'xa'],
+    call: async (c, f) => c.post(`/api/erasure-requests/${await erasureRequestFor(f)}/confirm`, {}),
+  },
+  {
+    method: 'POST',
+    route: '/api/erasure-requests/:id/reject',
+    allowed: ['admin', 'tinh', 'xa'],
+    call: async (c, f) =>
+      c.post(`/api/erasure-requests/${await erasureRequestFor(f)}/reject`, { note: 'Còn nghĩa vụ lưu trữ' }),
+  },
+  // --- end privacy ---
+  // --- audit ---
+  {
+    method: 'GET',
+    route: '/api/audit-log/export',
+    allowed: ['admin'],
+    call: (c) => c.get('/api/audit-log/export?format=csv&action=person.'),
+  },
+  // --- end audit ---
   // --- classes (F5): classes, sessions, members, attendance, announcements ---
   {
     method: 'GET',
@@ -1580,6 +1692,7 @@ describe.each(backends)('authorization matrix (%s)', (backend: BackendName) => {
     // Per backend: the fixtures and challenges of the other database do not exist in this one.
     allFixtures.splice(0, allFixtures.length, ...Object.values(fx));
     challengeIds.clear();
+    erasureListed.clear();
     for (const [k, login] of Object.entries(logins)) clients[k as RoleKey] = await t.login(login);
     for (const c of Object.values(clients)) {
       const personId = (await c.get('/api/me')).json().id;

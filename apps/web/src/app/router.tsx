@@ -9,12 +9,14 @@ import {
 } from '@tanstack/react-router';
 import { Loading } from '../components/ui/Loading';
 import { validateLoginSearch } from '../features/account/routes/login-search';
+import { validateAuditSearch } from '../features/audit/routes/audit-search';
 import { validateContentModulesSearch } from '../features/content/routes/modules-search';
 import { validateEngagementSearch } from '../features/engagement/routes/engagement-search';
 import { validateMonitoringSearch } from '../features/monitoring/routes/monitoring-search';
 import { validateReportsSearch } from '../features/monitoring/routes/reports-search';
 import { validateOrganisationsSearch } from '../features/organisations/routes/organisations-search';
 import { validatePeopleSearch } from '../features/people/routes/people-search';
+import { validateErasureRequestsSearch } from '../features/privacy/routes/erasure-search';
 import { validateImportsSearch } from '../features/roster/routes/imports-search';
 import { validateUnitsSearch } from '../features/units/routes/units-search';
 import { pickPositiveInt } from '../lib/search-params';
@@ -257,6 +259,35 @@ const importsRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/roster/routes/ImportsPage'), 'ImportsPage'),
 });
 
+// The privacy notice (Law 91/2025/QH15): public, linked from registration and the consent step.
+const privacyNoticeRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'privacy',
+  component: lazyRouteComponent(
+    () => import('../features/privacy/routes/PrivacyNoticePage'),
+    'PrivacyNoticePage',
+  ),
+});
+
+// "Yêu cầu xoá dữ liệu": officers confirm or reject people's requests to delete their data.
+const erasureRequestsRoute = createRoute({
+  getParentRoute: () => consoleRoute,
+  path: 'erasure-requests',
+  validateSearch: validateErasureRequestsSearch,
+  component: lazyRouteComponent(
+    () => import('../features/privacy/routes/ErasureRequestsPage'),
+    'ErasureRequestsPage',
+  ),
+});
+
+// "Nhật ký hệ thống": the audit log, for system administrators (the server checks the scope).
+const auditRoute = createRoute({
+  getParentRoute: () => consoleRoute,
+  path: 'audit',
+  validateSearch: validateAuditSearch,
+  component: lazyRouteComponent(() => import('../features/audit/routes/AuditLogPage'), 'AuditLogPage'),
+});
+
 // Public certificate checks (the QR code's address): no session needed.
 const verifyRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -371,6 +402,7 @@ const mentorInviteRoute = createRoute({
 const routeTree = rootRoute.addChildren([
   loginRoute,
   registerRoute,
+  privacyNoticeRoute,
   verifyRoute.addChildren([verifyIndexRoute, verifyCertificateRoute]),
   learnRoute.addChildren([
     learnHomeRoute,
@@ -405,6 +437,8 @@ const routeTree = rootRoute.addChildren([
     classRoute,
     networkRoute,
     importsRoute,
+    auditRoute,
+    erasureRequestsRoute,
     contentRoute.addChildren([
       contentIndexRoute,
       contentModulesRoute,

@@ -1,4 +1,5 @@
 // Accounts, sessions, role assignments, login throttling and the audit log.
+import { sql } from 'drizzle-orm';
 import {
   bigint,
   index,
@@ -118,7 +119,14 @@ export const auditLog = pgTable(
     ip: text('ip'),
     requestId: text('request_id'),
   },
-  (t) => [index('audit_log_at_idx').on(t.at), index('audit_log_target_idx').on(t.targetType, t.targetId)],
+  (t) => [
+    index('audit_log_at_idx').on(t.at),
+    index('audit_log_target_idx').on(t.targetType, t.targetId),
+    // The system administrator's search: an action or a family of them ("person."), newest first,
+    // and one actor's entries.
+    index('audit_log_action_idx').on(sql`${t.action} text_pattern_ops`, t.id.desc()),
+    index('audit_log_actor_idx').on(t.actorAccountId, t.id.desc()),
+  ],
 );
 
 export const systemSettings = pgTable('system_settings', {

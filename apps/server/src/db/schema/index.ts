@@ -6,4 +6,5 @@ export * from './identity.ts';
 export * from './learning.ts';
 export * from './monitoring.ts';
 export * from './orgs.ts';
+export * from './privacy.ts';
 export * from './units.ts';

@@ -100,6 +100,8 @@ export const people = pgTable(
     vulnerabilities: text('vulnerabilities').array().notNull().default(sql`'{}'::text[]`),
     /** When the person's identity was confirmed on VNeID (roster import or single sign-on). */
     identityVerifiedAt: timestamp('identity_verified_at', { withTimezone: true }),
+    /** Set when the person's data was erased (modules/privacy): identifying fields are wiped, figures stay. */
+    erasedAt: timestamp('erased_at', { withTimezone: true }),
     createdBy: uuid('created_by'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

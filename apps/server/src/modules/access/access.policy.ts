@@ -43,6 +43,8 @@ export const permissions = [
   // The cascade and the mentor network: trainers by tier, mentors and pairings, support people
   // for online public services, community digital technology teams.
   'network.manage',
+  // Personal data (Law 91/2025): confirm or reject a person's request to erase their data.
+  'people.erase',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -68,8 +70,9 @@ const officerPermissions: Permission[] = [
 
 export const rolePermissions: Record<Role, readonly Permission[]> = {
   system_admin: permissions,
-  campaign_office: [...officerPermissions, 'roles.manage', 'campaigns.manage'],
-  unit_officer: officerPermissions,
+  campaign_office: [...officerPermissions, 'roles.manage', 'campaigns.manage', 'people.erase'],
+  // An organisation officer does not erase people: residence (the commune) decides, not the workplace.
+  unit_officer: [...officerPermissions, 'people.erase'],
   // Periodic reports are made per administrative unit; an organisation exports its dashboard.
   organisation_officer: officerPermissions.filter((p) => p !== 'reports.submit'),
   // Their powers (classes, mentees, content) come with the modules that own those records.

@@ -41,9 +41,12 @@ describe.each(backends)('classes (%s)', (backend) => {
   let noAccount: string;
 
   const register = async (name: string, phone: string) => {
-    const reg = await t
-      .anonymous()
-      .post('/api/auth/register', { fullName: name, login: phone, password: 'hoc-moi-ngay-15' });
+    const reg = await t.anonymous().post('/api/auth/register', {
+      consent: { version: '2026-12-01', purposes: ['learning', 'campaign_statistics'] },
+      fullName: name,
+      login: phone,
+      password: 'hoc-moi-ngay-15',
+    });
     expect(reg.statusCode, reg.body).toBe(201);
     const c = await t.login(phone, 'hoc-moi-ngay-15');
     const res = await c.request({

@@ -38,6 +38,7 @@ describe.each(backends)('certificates (%s)', (backend) => {
     anon = t.anonymous();
     const communeId = (await anon.get('/api/units?q=05443')).json().items[0].id;
     const reg = await anon.post('/api/auth/register', {
+      consent: { version: '2026-12-01', purposes: ['learning', 'campaign_statistics'] },
       fullName: 'Đinh Thị Hoa',
       login: '0912345678',
       password: 'hoc-moi-ngay-15',

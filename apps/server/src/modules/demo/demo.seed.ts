@@ -13,6 +13,7 @@ import { seedDemoNetwork } from '../network/network.demo.ts';
 import { createOrganisation } from '../organisations/organisations.service.ts';
 import type { CreatePersonInput } from '../people/people.schemas.ts';
 import { createPerson } from '../people/people.service.ts';
+import { requiredPurposes } from '../privacy/privacy.catalog.ts';
 import { findUnitByCode } from '../units/units.repository.ts';
 import { seedDemoLearner } from './demo.learner.ts';
 import { demoPeople } from './demo.people.ts';
@@ -42,6 +43,7 @@ export async function seedDemo(ctx: AppContext): Promise<DemoAccount[]> {
     login: 'admin@lantoa.demo',
     password: DEMO_PASSWORD,
     roles: [{ role: 'system_admin' }],
+    consent: { purposes: [...requiredPurposes], ip: null },
   });
   const actor: Actor = {
     accountId: admin.account.id,
@@ -96,6 +98,8 @@ export async function seedDemo(ctx: AppContext): Promise<DemoAccount[]> {
       unitId: phanDinhPhung.id,
       roles: role === 'learner' ? [{ role }] : [{ role, ...scope }, { role: 'learner' }],
       createdBy: admin.account.id,
+      // The demo accounts stand for people who registered and agreed to the privacy notice.
+      consent: { purposes: [...requiredPurposes], ip: null },
     });
     out.push({ login, role, scope: scopeName });
     made[login] = { personId: created.person.id, accountId: created.account.id };

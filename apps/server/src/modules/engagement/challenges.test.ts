@@ -56,9 +56,12 @@ describe.each(backends)('challenges (%s)', (backend) => {
   const register = async (name: string, phone: string, unitId: number) => {
     expect(
       (
-        await t
-          .anonymous()
-          .post('/api/auth/register', { fullName: name, login: phone, password: 'hoc-moi-ngay-15' })
+        await t.anonymous().post('/api/auth/register', {
+          consent: { version: '2026-12-01', purposes: ['learning', 'campaign_statistics'] },
+          fullName: name,
+          login: phone,
+          password: 'hoc-moi-ngay-15',
+        })
       ).statusCode,
     ).toBe(201);
     const c = await t.login(phone, 'hoc-moi-ngay-15');

@@ -39,8 +39,14 @@ describe.each(backends)('engagement (%s)', (backend) => {
   const register = async (name: string, phone: string) => {
     const anon = t.anonymous();
     expect(
-      (await anon.post('/api/auth/register', { fullName: name, login: phone, password: 'hoc-moi-ngay-15' }))
-        .statusCode,
+      (
+        await anon.post('/api/auth/register', {
+          consent: { version: '2026-12-01', purposes: ['learning', 'campaign_statistics'] },
+          fullName: name,
+          login: phone,
+          password: 'hoc-moi-ngay-15',
+        })
+      ).statusCode,
     ).toBe(201);
     const c = await t.login(phone, 'hoc-moi-ngay-15');
     const res = await c.request({

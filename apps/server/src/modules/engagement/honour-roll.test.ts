@@ -23,9 +23,12 @@ describe.each(backends)('honour roll (%s)', (backend) => {
   const learner = async (name: string, phone: string, unitId: number, days: number) => {
     expect(
       (
-        await t
-          .anonymous()
-          .post('/api/auth/register', { fullName: name, login: phone, password: 'hoc-moi-ngay-15' })
+        await t.anonymous().post('/api/auth/register', {
+          consent: { version: '2026-12-01', purposes: ['learning', 'campaign_statistics'] },
+          fullName: name,
+          login: phone,
+          password: 'hoc-moi-ngay-15',
+        })
       ).statusCode,
     ).toBe(201);
     const c = await t.login(phone, 'hoc-moi-ngay-15');

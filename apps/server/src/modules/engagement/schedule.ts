@@ -48,6 +48,8 @@ export async function runEngagementSchedule(db: Db, now = new Date()): Promise<S
           from learner_stats s
           where s.streak > 0 and s.freezes = 0 and s.streak_day = ${addDays(today, -1)}::date
             and not exists (select 1 from learner_days d where d.person_id = s.person_id and d.day = ${today}::date and d.goal_met)
+            -- A study reminder needs the optional 'reminders' consent (modules/privacy), not withdrawn.
+            and exists (select 1 from consents c where c.person_id = s.person_id and c.purpose = 'reminders' and c.withdrawn_at is null)
           on conflict do nothing returning 1`),
       );
       summary.streakWarnings = rows.length;

@@ -6,6 +6,7 @@ import type { AppContext } from '../../context.ts';
 import { ErrorReply, errorResponses, requestMeta } from '../../lib/http.ts';
 import { clearSessionCookie, requireActor, setSessionCookie } from '../../plugins/auth.ts';
 import { allPermissions, type Grant } from '../access/access.policy.ts';
+import { checkConsent } from '../privacy/consent.service.ts';
 import * as repo from './identity.repository.ts';
 import {
   ChangePasswordBody,
@@ -85,9 +86,12 @@ export function identityRoutes(app: FastifyInstance, ctx: AppContext) {
       },
     },
     async (req, reply) => {
+      const { consent, ...body } = req.body;
+      const purposes = checkConsent(consent);
       const { account } = await service.createAccountWithPerson(ctx, {
-        ...req.body,
+        ...body,
         roles: [{ role: 'learner' }],
+        consent: { purposes, ip: req.ip ?? null },
       });
       const s = await service.startSession(ctx, account.id, client(req));
       setSessionCookie(req, reply, ctx, s);

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { permissions, roles } from '../access/access.policy.ts';
 import { fullNameField } from '../people/people.schemas.ts';
+import { ConsentInput } from '../privacy/privacy.schemas.ts';
+import { UnitId } from '../units/units.schemas.ts';
 
 const password = z
   .string()
@@ -16,7 +18,9 @@ export const RegisterBody = z
     fullName: fullNameField,
     login: z.string().trim().min(3).max(200),
     password,
-    unitId: z.number().int().positive().nullish(),
+    unitId: UnitId.nullish(),
+    /** Consent to the privacy notice (Law 91/2025): required; checked by privacy/consent.service. */
+    consent: ConsentInput.optional(),
   })
   .strict();
 
@@ -53,7 +57,7 @@ export const CreateRoleAssignmentBody = z
   .object({
     accountId: z.uuid(),
     role: RoleName,
-    unitId: z.number().int().positive().nullish(),
+    unitId: UnitId.nullish(),
     organisationId: z.uuid().nullish(),
   })
   .strict();

@@ -7,6 +7,7 @@ import { errors } from '../../errors.ts';
 import { normaliseEmail, normalisePhone } from '../../lib/text.ts';
 import type { Role } from '../access/access.policy.ts';
 import { insertPersonRecord } from '../people/people.service.ts';
+import { recordConsents } from '../privacy/consent.service.ts';
 import * as repo from './identity.repository.ts';
 import { burnPasswordCheck, hashPassword, verifyPassword } from './passwords.ts';
 import { accountRule, addressRule, lockedFor, recordFailure } from './throttle.ts';
@@ -130,6 +131,8 @@ export async function createAccountWithPerson(
     unitId?: number | null;
     roles: { role: Role; unitId?: number | null; organisationId?: string | null }[];
     createdBy?: string | null;
+    /** Purposes consented to at self-registration (already checked against the notice). */
+    consent?: { purposes: string[]; ip: string | null };
   },
 ) {
   const parsed = parseLogin(input.login);
@@ -164,6 +167,8 @@ export async function createAccountWithPerson(
         createdBy: input.createdBy ?? null,
       });
     }
+    if (input.consent)
+      await recordConsents(db, person.id, input.consent.purposes, 'self_registration', input.consent.ip);
     return { account, person };
   });
 }

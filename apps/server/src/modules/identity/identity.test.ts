@@ -22,6 +22,7 @@ describe.each(backends)('accounts and sessions (%s)', (backend) => {
     expect(res.json().roles.map((r: { role: string }) => r.role)).toEqual(['learner']);
 
     const reg = await t.anonymous().post('/api/auth/register', {
+      consent: { version: '2026-12-01', purposes: ['learning', 'campaign_statistics'] },
       fullName: 'Lường Thị Dịu',
       login: '+84 912 345 678',
       password: 'mat-khau-an-toan',
@@ -38,6 +39,7 @@ describe.each(backends)('accounts and sessions (%s)', (backend) => {
 
   it('refuses a duplicate phone with a stable code', async () => {
     const res = await t.anonymous().post('/api/auth/register', {
+      consent: { version: '2026-12-01', purposes: ['learning', 'campaign_statistics'] },
       fullName: 'Người Khác',
       login: '0912345678',
       password: 'mat-khau-an-toan',
@@ -133,6 +135,7 @@ describe.each(backends)('accounts and sessions (%s)', (backend) => {
 
   it('changes a password and ends the other sessions', async () => {
     await t.anonymous().post('/api/auth/register', {
+      consent: { version: '2026-12-01', purposes: ['learning', 'campaign_statistics'] },
       fullName: 'Hà Văn Tú',
       login: 'tu@lantoa.test',
       password: 'mat-khau-cu-1',

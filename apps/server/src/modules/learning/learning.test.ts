@@ -13,6 +13,7 @@ describe.each(backends)('the learning loop (%s)', (backend) => {
     const anon = t.anonymous();
     communeId = (await anon.get('/api/units?q=05443')).json().items[0].id;
     const reg = await anon.post('/api/auth/register', {
+      consent: { version: '2026-12-01', purposes: ['learning', 'campaign_statistics'] },
       fullName: 'Hà Thị Lý',
       login: 'ly@lantoa.test',
       password: 'hoc-moi-ngay-15',
@@ -201,6 +202,7 @@ describe.each(backends)('the learning loop (%s)', (backend) => {
 
   it('fails the assessment below the pass score and records nothing', async () => {
     const other = await t.anonymous().post('/api/auth/register', {
+      consent: { version: '2026-12-01', purposes: ['learning', 'campaign_statistics'] },
       fullName: 'Vi Văn Hùng',
       login: 'hung@lantoa.test',
       password: 'hoc-moi-ngay-15',
@@ -275,6 +277,7 @@ describe('practice grading with an LLM judge', () => {
   it('uses the judge against the same rubric', async () => {
     const anon = t.anonymous();
     await anon.post('/api/auth/register', {
+      consent: { version: '2026-12-01', purposes: ['learning', 'campaign_statistics'] },
       fullName: 'Lò Văn Sáng',
       login: 'sang@lantoa.test',
       password: 'hoc-moi-ngay-15',

@@ -29,9 +29,12 @@ describe.each(backends)('mentoring (%s)', (backend) => {
   /** A registered learner of a commune. */
   const learner = async (name: string, unitId: number) => {
     const login = `09770${String(10_000 + phone++).slice(-5)}`;
-    const reg = await t
-      .anonymous()
-      .post('/api/auth/register', { fullName: name, login, password: 'hoc-moi-ngay-15' });
+    const reg = await t.anonymous().post('/api/auth/register', {
+      consent: { version: '2026-12-01', purposes: ['learning', 'campaign_statistics'] },
+      fullName: name,
+      login,
+      password: 'hoc-moi-ngay-15',
+    });
     expect(reg.statusCode, reg.body).toBe(201);
     const c = await t.login(login, 'hoc-moi-ngay-15');
     await c.request({

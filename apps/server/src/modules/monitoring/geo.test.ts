@@ -14,9 +14,12 @@ describe.each(backends)('commune map (%s)', (backend) => {
   beforeAll(async () => {
     t = await createTestApp(backend, { demo: false });
     const password = 'ban-do-xa-phuong-1';
-    const reg = await t
-      .anonymous()
-      .post('/api/auth/register', { fullName: 'Người Xem Bản Đồ', login: 'geo@lantoa.test', password });
+    const reg = await t.anonymous().post('/api/auth/register', {
+      consent: { version: '2026-12-01', purposes: ['learning', 'campaign_statistics'] },
+      fullName: 'Người Xem Bản Đồ',
+      login: 'geo@lantoa.test',
+      password,
+    });
     expect(reg.statusCode, reg.body).toBe(201);
     member = await t.login('geo@lantoa.test', password);
   }, 120_000);

@@ -58,6 +58,7 @@ describe.each(backends)('campaign monitoring (%s)', (backend) => {
     const anon = t.anonymous();
     communeId = (await anon.get('/api/units?q=05443')).json().items[0].id;
     const reg = await anon.post('/api/auth/register', {
+      consent: { version: '2026-12-01', purposes: ['learning', 'campaign_statistics'] },
       fullName: 'Hoàng Văn Nam',
       login: '0987654321',
       password: 'hoc-moi-ngay-15',

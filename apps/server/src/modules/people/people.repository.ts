@@ -27,6 +27,7 @@ const columns = {
   targetGroups: people.targetGroups,
   vulnerabilities: people.vulnerabilities,
   hasAccount: sql<boolean>`exists (select 1 from accounts a where a.person_id = "people"."id")`,
+  erasedAt: people.erasedAt,
   createdAt: people.createdAt,
   updatedAt: people.updatedAt,
 };
@@ -90,8 +91,14 @@ const sortedOrderings = {
   '-createdAt': [desc(sql`"people"."created_at" + interval '0'`), desc(people.id)],
 };
 
+/**
+ * Erased people (modules/privacy) keep their row for the campaign figures but leave every list:
+ * their folded name is '', so this is a range condition on the name that the name indexes serve.
+ */
+const notErased = sql`${nameKey} > ''`;
+
 export async function listPeople(db: Db, f: PeopleFilter) {
-  const filters: (SQL | undefined)[] = [];
+  const filters: (SQL | undefined)[] = [notErased];
   if (f.phone) filters.push(eq(people.phone, f.phone));
   if (f.nationalIdHash) filters.push(eq(people.nationalIdHash, f.nationalIdHash));
   if (f.unitIds) filters.push(unitCondition(f.unitIds));

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../context.ts';
 import type { Db } from '../../db/client.ts';
-import { errors } from '../../errors.ts';
+import { AppError, errors } from '../../errors.ts';
 import { errorResponses, iso, requestMeta } from '../../lib/http.ts';
 import { genderLabels, type LabelMap, targetGroupLabels, vulnerabilityLabels } from '../../lib/labels.ts';
 import { offsetOf } from '../../lib/paging.ts';
@@ -12,7 +12,8 @@ import { foldVietnamese, normalisePhone } from '../../lib/text.ts';
 import { requireActor } from '../../plugins/auth.ts';
 import { authorize, requirePermission, type Scope } from '../access/access.policy.ts';
 import { resolvedScopeCondition, resolveScope } from '../access/access.sql.ts';
-import { recordAudit } from '../audit/audit.repository.ts';
+import { auditedPeopleFilters, PERSON_RECORD_VIEW } from '../audit/audit.people.ts';
+import { recordAudit, recordAuditQuickly } from '../audit/audit.repository.ts';
 import { findAccount, updateAccountLogins } from '../identity/identity.repository.ts';
 import { createAccountForPerson } from '../identity/identity.service.ts';
 import { subtreeUnitIds } from '../units/units.repository.ts';
@@ -49,6 +50,7 @@ export function presentPerson(p: repo.PersonView) {
     targetGroups: p.targetGroups as never[],
     vulnerabilities: p.vulnerabilities as never[],
     hasAccount: p.hasAccount,
+    erasedAt: p.erasedAt ? iso(p.erasedAt) : null,
     createdAt: iso(p.createdAt),
     updatedAt: iso(p.updatedAt),
   };
@@ -130,11 +132,20 @@ export function peopleRoutes(app: FastifyInstance, ctx: AppContext) {
     },
     async (req) => {
       const q = req.query;
-      const result = await repo.listPeople(ctx.db, {
-        ...(await peopleFilter(req.query, requirePermission(requireActor(req), 'people.read'))),
-        limit: q.pageSize,
-        offset: offsetOf(q),
-      });
+      const actor = requireActor(req);
+      const filter = await peopleFilter(req.query, requirePermission(actor, 'people.read'));
+      // One audit row per search, written alongside the query so it adds no wait.
+      const [result] = await Promise.all([
+        repo.listPeople(ctx.db, { ...filter, limit: q.pageSize, offset: offsetOf(q) }),
+        recordAuditQuickly(ctx.db, {
+          actorAccountId: actor.accountId,
+          action: 'people.searched',
+          targetType: 'person',
+          targetId: null,
+          details: { filter: auditedPeopleFilters(q) },
+          ...requestMeta(req),
+        }),
+      ]);
       return {
         items: result.items.map(presentPerson),
         total: result.total,
@@ -165,10 +176,10 @@ export function peopleRoutes(app: FastifyInstance, ctx: AppContext) {
       // Personal data leaving the platform: who took which list, and how many rows.
       await recordAudit(ctx.db, {
         actorAccountId: actor.accountId,
-        action: 'people.export',
+        action: 'people.exported',
         targetType: 'person',
         targetId: null,
-        details: { filter: q, format, rows: result.items.length },
+        details: { filter: auditedPeopleFilters(q), format, rows: result.items.length },
         ...requestMeta(req),
       });
       return sendTable(reply, format, 'danh-sach-nguoi', PEOPLE_COLUMNS, result.items.map(personRow));
@@ -188,7 +199,18 @@ export function peopleRoutes(app: FastifyInstance, ctx: AppContext) {
     async (req) => {
       const actor = requireActor(req);
       const person = await loadPerson(ctx.db, req.params.id);
-      if (person.id !== actor.personId) authorize(actor, 'people.read', placementOf(person));
+      if (person.id !== actor.personId) {
+        authorize(actor, 'people.read', placementOf(person));
+        // An officer opened someone's record: who, whose, which view (never the data itself).
+        await recordAudit(ctx.db, {
+          actorAccountId: actor.accountId,
+          action: 'person.viewed',
+          targetType: 'person',
+          targetId: person.id,
+          details: { view: PERSON_RECORD_VIEW },
+          ...requestMeta(req),
+        });
+      }
       return presentPerson(person);
     },
   );
@@ -241,6 +263,7 @@ export function peopleRoutes(app: FastifyInstance, ctx: AppContext) {
       const actor = requireActor(req);
       const person = await loadPerson(ctx.db, req.params.id);
       authorize(actor, 'accounts.create', placementOf(person));
+      if (person.erasedAt) throw new AppError(409, 'PERSON_ERASED');
       const account = await createAccountForPerson(ctx, person.id, req.body, actor.accountId);
       await recordAudit(ctx.db, {
         actorAccountId: actor.accountId,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Page, PageQuery } from '../../lib/paging.ts';
+import { UnitId, UnitIdParam } from '../units/units.schemas.ts';
 
 export const TargetGroup = z.enum([
   'official',
@@ -71,7 +72,7 @@ export const CreatePersonBody = z
     phone: phoneField.nullish(),
     email: emailField.nullish(),
     nationalId: nationalIdField.nullish(),
-    unitId: z.number().int().positive(),
+    unitId: UnitId,
     organisationId: z.uuid().nullish(),
     householdId: z.uuid().nullish(),
     targetGroups: uniqueList(TargetGroup).default([]),
@@ -92,7 +93,7 @@ export const UpdatePersonBody = z
     phone: phoneField.nullable(),
     email: emailField.nullable(),
     nationalId: nationalIdField.nullable(),
-    unitId: z.number().int().positive(),
+    unitId: UnitId,
     organisationId: z.uuid().nullable(),
     householdId: z.uuid().nullable(),
     targetGroups: uniqueList(TargetGroup),
@@ -118,13 +119,15 @@ export const PersonReply = z.object({
   targetGroups: z.array(TargetGroup),
   vulnerabilities: z.array(Vulnerability),
   hasAccount: z.boolean(),
+  /** Set once the person's data was erased (modules/privacy): identifying fields are empty. */
+  erasedAt: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
 
 export const PeopleQuery = PageQuery.extend({
   q: z.string().trim().max(100).optional(),
-  unitId: z.coerce.number().int().positive().optional(),
+  unitId: UnitIdParam.optional(),
   organisationId: z.uuid().optional(),
   targetGroup: TargetGroup.optional(),
   vulnerability: Vulnerability.optional(),
@@ -151,7 +154,7 @@ export const UpdateMeBody = z
     email: emailField.nullable(),
     birthYear: birthYearField.nullable(),
     gender: Gender.nullable(),
-    unitId: z.number().int().positive(),
+    unitId: UnitId,
   })
   .partial()
   .strict();

@@ -2,7 +2,7 @@
 // lookup, Vietnamese-folded names for search, and an audit entry for every change.
 import type { AppContext } from '../../context.ts';
 import type { Db } from '../../db/client.ts';
-import { errors } from '../../errors.ts';
+import { AppError, errors } from '../../errors.ts';
 import { foldVietnamese, normaliseEmail, normalisePhone, tidyName } from '../../lib/text.ts';
 import { type Actor, authorize, type Placement } from '../access/access.policy.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
@@ -127,6 +127,8 @@ export async function updatePersonRecord(
     const db = tx as Db;
     const person = await loadPerson(db, id);
     authorize(actor, 'people.update', placementOf(person));
+    // An erased record stays anonymous: nobody writes identifying data back into it.
+    if (person.erasedAt) throw new AppError(409, 'PERSON_ERASED');
     const unitId = input.unitId ?? person.unitId;
     const organisationId = input.organisationId === undefined ? person.organisationId : input.organisationId;
     if (input.unitId !== undefined || input.organisationId !== undefined) {

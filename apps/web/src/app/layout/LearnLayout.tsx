@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { Loading } from '../../components/ui/Loading';
 import { flushStatements } from '../../features/learn/api/statement-queue';
+import { ConsentGate } from '../../features/privacy/components/ConsentGate';
 import { NotificationBell } from '../../features/progress/components/NotificationBell';
 import { isLearnerOnly, sessionQueryOptions } from '../../lib/session';
 import { SignOutButton } from './SignOutButton';
@@ -54,7 +55,10 @@ export function LearnLayout() {
         </div>
       </header>
       <main ref={mainRef} id="main" className="learn-main" tabIndex={-1}>
-        <Outlet />
+        {/* People created by officers agree to the privacy notice before their first lesson. */}
+        <ConsentGate>
+          <Outlet />
+        </ConsentGate>
       </main>
       <footer className="learn-footer">
         <nav aria-label={t('nav.learnFooter')}>

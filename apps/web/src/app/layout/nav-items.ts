@@ -1,5 +1,10 @@
 import { isLearnerOnly, type Session } from '../../lib/session';
 
+/** A system administrator over everything: the only one who may read the audit log. */
+const isSystemAdmin = (session: Session) =>
+  session.permissions.includes('audit.read') &&
+  session.roles.some((r) => r.role === 'system_admin' && !r.unitId && !r.organisationId);
+
 export interface NavItem {
   to:
     | '/'
@@ -14,6 +19,8 @@ export interface NavItem {
     | '/network'
     | '/content'
     | '/certificates'
+    | '/audit'
+    | '/erasure-requests'
     | '/profile';
   labelKey: string;
   /** Exact match for "/" so Home is not highlighted on every page. */
@@ -65,6 +72,12 @@ export function navItemsFor(session: Session): NavItem[] {
   if (session.permissions.includes('certificates.read')) {
     items.push({ to: '/certificates', labelKey: 'nav.certificates' });
   }
+  // "Yêu cầu xoá dữ liệu": officers who confirm people's erasure requests.
+  if (session.permissions.includes('people.erase')) {
+    items.push({ to: '/erasure-requests', labelKey: 'nav.erasureRequests' });
+  }
+  // "Nhật ký hệ thống": system administrators only (the log is read with a global scope).
+  if (isSystemAdmin(session)) items.push({ to: '/audit', labelKey: 'nav.audit' });
   items.push({ to: '/profile', labelKey: 'nav.profile' });
   return items;
 }

@@ -7,6 +7,8 @@ export interface RegisterInput {
   /** Phone number (0912345678) or email address. */
   login: string;
   password: string;
+  /** The privacy notice version shown and the purposes ticked (Law 91/2025/QH15). */
+  consent: { version: string; purposes: string[] };
 }
 
 /** Creates a learner account and signs it in (201 with the new session). */

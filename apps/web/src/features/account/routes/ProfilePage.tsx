@@ -4,6 +4,8 @@ import { ErrorAlert } from '../../../components/ui/Alert';
 import { Loading } from '../../../components/ui/Loading';
 import { PageHeader } from '../../../components/ui/PageHeader';
 import { useSession } from '../../../lib/session';
+// "Dữ liệu của tôi" belongs to the privacy feature; the account page is where people look for it.
+import { MyDataSection } from '../../privacy/components/MyDataSection';
 import { meQueryOptions } from '../api/get-me';
 import { ChangePasswordForm } from '../components/ChangePasswordForm';
 import { ProfileForm } from '../components/ProfileForm';
@@ -50,6 +52,7 @@ export function ProfilePage() {
           <div className="card">
             <SessionActions />
           </div>
+          <MyDataSection />
         </div>
       ) : null}
     </>

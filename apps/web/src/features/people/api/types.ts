@@ -18,6 +18,8 @@ export interface Person {
   targetGroups: TargetGroup[];
   vulnerabilities: Vulnerability[];
   hasAccount: boolean;
+  /** Set once the person's data was erased (name then comes back empty). */
+  erasedAt?: string | null;
   createdAt: string;
   updatedAt: string;
 }

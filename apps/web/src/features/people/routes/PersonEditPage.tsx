@@ -6,6 +6,8 @@ import { Loading } from '../../../components/ui/Loading';
 import { PageHeader } from '../../../components/ui/PageHeader';
 import { useToast } from '../../../components/ui/Toast';
 import { formatDate } from '../../../lib/format';
+// The personal-data panel (export, erasure requests) belongs to the privacy feature.
+import { PersonPrivacyPanel } from '../../privacy/components/PersonPrivacyPanel';
 import { personQueryOptions } from '../api/get-person';
 import { useUpdatePerson } from '../api/update-person';
 import { PersonForm } from '../components/PersonForm';
@@ -28,24 +30,28 @@ export function PersonEditPage() {
   return (
     <>
       <PageHeader
-        title={data.fullName}
+        title={data.erasedAt ? t('erasedName') : data.fullName}
         subtitle={t('editSubtitle', {
           created: formatDate(data.createdAt),
           updated: formatDate(data.updatedAt),
         })}
       />
-      <PersonForm
-        // Remount with fresh values after each save (updatedAt changes), e.g. to re-mask the CCCD.
-        key={data.updatedAt}
-        initialValues={valuesFromPerson(data)}
-        nationalIdMasked={data.nationalIdMasked}
-        submitLabel={t('common:actions.save')}
-        onSubmit={async (input) => {
-          const saved = await update.mutateAsync(input);
-          toast.showSuccess(t('updated', { name: saved.fullName }));
-        }}
-        onCancel={() => void navigate({ to: '/people' })}
-      />
+      {/* An erased person has nothing left to edit: only the personal-data panel says so. */}
+      {data.erasedAt ? null : (
+        <PersonForm
+          // Remount with fresh values after each save (updatedAt changes), e.g. to re-mask the CCCD.
+          key={data.updatedAt}
+          initialValues={valuesFromPerson(data)}
+          nationalIdMasked={data.nationalIdMasked}
+          submitLabel={t('common:actions.save')}
+          onSubmit={async (input) => {
+            const saved = await update.mutateAsync(input);
+            toast.showSuccess(t('updated', { name: saved.fullName }));
+          }}
+          onCancel={() => void navigate({ to: '/people' })}
+        />
+      )}
+      <PersonPrivacyPanel personId={personId} erasedAt={data.erasedAt} />
     </>
   );
 }
