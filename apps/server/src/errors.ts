@@ -186,7 +186,6 @@ const messages: Record<string, { vi: string; en: string }> = {
     en: 'The request holds a value that cannot be processed (a date, number or character out of range).',
   },
   INTERNAL: { vi: 'Đã có lỗi hệ thống. Vui lòng thử lại.', en: 'Something went wrong. Please try again.' },
-  NOT_READY: { vi: 'Cơ sở dữ liệu chưa sẵn sàng.', en: 'The database is not reachable.' },
   DATABASE_UNAVAILABLE: {
     vi: 'Hệ thống tạm thời không kết nối được cơ sở dữ liệu. Vui lòng thử lại sau ít phút.',
     en: 'The system cannot reach its database right now. Please try again in a few minutes.',
