@@ -7,17 +7,13 @@
 // rejects it with a note; a person created by an officer gives consent at first sign-in; the
 // public notice page. Screenshots of every new screen (phone width for the learner's).
 import { mkdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, chromium, type Download, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadPack } from '../apps/server/src/modules/catalog/pack.ts';
-import { keyedResponse } from '../apps/server/src/modules/demo/demo.learner.ts';
-import type { Question } from '../apps/server/src/modules/learning/grading/index.ts';
 import { pageApi, type RunningApp, startApp, visible, WAIT_MS } from './support/journey.ts';
+import { answerCourseCorrectly } from './support/learning.ts';
 import { chromiumLaunchOptions } from './support/server.ts';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SCREENSHOTS = fileURLToPath(new URL('../test-results/screenshots/', import.meta.url));
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 900 };
@@ -187,24 +183,7 @@ describe('personal data journey (Chromium)', () => {
       unitId: commune.json.items[0]?.id,
     });
     expect(profile.status).toBe(200);
-    const loaded = loadPack(path.join(ROOT, 'content/core'));
-    const course = loaded.pack?.programmes.programmes
-      .find((p) => p.id === 'ky-nang-so-co-ban')
-      ?.courses.find((c) => c.id === 'an-toan-tren-mang');
-    expect(course?.modules.length).toBeGreaterThan(0);
-    for (const moduleId of course?.modules ?? []) {
-      const mod = loaded.pack?.modules.find((m) => m.header.id === moduleId);
-      const questions = (mod?.blocks ?? []).flatMap((b) => (b.type === 'quiz' ? b.questions : []));
-      const res = await pageApi(learner, 'POST', '/api/learning/answers', {
-        answers: questions.map((q) => ({
-          id: crypto.randomUUID(),
-          moduleId,
-          questionId: q.id,
-          response: keyedResponse(q as Question),
-        })),
-      });
-      expect(res.status).toBe(200);
-    }
+    await answerCourseCorrectly(learner, 'ky-nang-so-co-ban', 'an-toan-tren-mang');
     // The learner now shows in the figures (some target moved since the baseline).
     for (let i = 0; i < 30; i++) {
       kpiBefore = await kpis();

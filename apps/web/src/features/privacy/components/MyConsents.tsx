@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ui/Alert';
 import { useToast } from '../../../components/ui/Toast';
@@ -23,12 +24,20 @@ export function MyConsents({ notice, privacy }: { notice: PrivacyNotice; privacy
   const update = useUpdateConsents();
   const latest = latestByPurpose(privacy.consents);
   const granted = grantedPurposes(privacy);
+  // While a change is being saved the box already shows it (set in the same event, so the
+  // controlled checkbox never flips back), disabled until the server answers.
+  const [saving, setSaving] = useState<string[] | null>(null);
+  const shown = saving ?? granted;
 
   const switchPurpose = (code: string, on: boolean) => {
     const purposes = on ? [...new Set([...granted, code])] : granted.filter((p) => p !== code);
+    setSaving(purposes);
     update.mutate(
       { version: notice.version, purposes },
-      { onSuccess: () => toast.showSuccess(t('myData.reminderSaved')) },
+      {
+        onSuccess: () => toast.showSuccess(t('myData.reminderSaved')),
+        onSettled: () => setSaving(null),
+      },
     );
   };
 
@@ -59,8 +68,8 @@ export function MyConsents({ notice, privacy }: { notice: PrivacyNotice; privacy
                 <label className="choice">
                   <input
                     type="checkbox"
-                    checked={granted.includes(purpose.code)}
-                    disabled={update.isPending}
+                    checked={shown.includes(purpose.code)}
+                    disabled={saving !== null}
                     onChange={(event) => switchPurpose(purpose.code, event.target.checked)}
                   />
                   <span>
